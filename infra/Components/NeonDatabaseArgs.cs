@@ -1,0 +1,29 @@
+namespace Infra.Components;
+
+/// <summary>What a stack's Neon database is made of.</summary>
+/// <param name="ProjectName">The project's name in Neon (<c>luma</c>, <c>luma-staging</c>).</param>
+/// <param name="Region">The Neon region id (<c>aws-us-east-1</c>).</param>
+/// <param name="PgVersion">The Postgres major version.</param>
+/// <param name="HistoryRetentionDays">The point-in-time restore window.</param>
+/// <param name="MinCu">The smallest compute size of autoscaling.</param>
+/// <param name="MaxCu">The largest compute size of autoscaling.</param>
+/// <param name="SuspendTimeoutSeconds">Idle seconds before the compute suspends; -1 never suspends.</param>
+/// <param name="Protect">Protect the project from deletion and keep it when it leaves the program.</param>
+public sealed record NeonDatabaseArgs(
+    string ProjectName,
+    string Region,
+    int PgVersion,
+    int HistoryRetentionDays,
+    double MinCu,
+    double MaxCu,
+    int SuspendTimeoutSeconds,
+    bool Protect)
+{
+    public string BranchName { get; init; } = "main";
+
+    public string RoleName { get; init; } = "app";
+
+    public string DatabaseName { get; init; } = "app";
+
+    public string? OrgId { get; init; }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+
+namespace Infra.Components;
+
+/// <summary>What a Vercel app of one stack is made of.</summary>
+/// <param name="ProjectName">The project's name in Vercel (<c>luma</c>, <c>luma-staging</c>).</param>
+/// <param name="Repository">The linked GitHub repository, <c>owner/repo</c>.</param>
+/// <param name="ProductionBranch">The branch whose commits are production deployments of this project.</param>
+/// <param name="NodeVersion">The Node.js version of builds and functions (<c>20.x</c>).</param>
+/// <param name="FunctionRegions">The default function regions (<c>iad1</c>).</param>
+/// <param name="PreviewProtection">The Vercel authentication deployment type.</param>
+/// <param name="Domain">The stack's custom domain.</param>
+/// <param name="Protect">Protect the project from deletion and keep it when it leaves the program.</param>
+public sealed record VercelAppArgs(
+    string ProjectName,
+    string Repository,
+    string ProductionBranch,
+    string NodeVersion,
+    ImmutableArray<string> FunctionRegions,
+    string PreviewProtection,
+    string Domain,
+    bool Protect)
+{
+    public string Framework { get; init; } = "nextjs";
+
+    public string InstallCommand { get; init; } = "npm ci";
+
+    public string BuildCommand { get; init; } = "npm run build";
+
+    public string OutputDirectory { get; init; } = ".next";
+
+    public bool Equals(VercelAppArgs? other) =>
+        other is not null && ProjectName == other.ProjectName && Repository == other.Repository
+        && ProductionBranch == other.ProductionBranch && NodeVersion == other.NodeVersion
+        && FunctionRegions.SequenceEqual(other.FunctionRegions) && PreviewProtection == other.PreviewProtection
+        && Domain == other.Domain && Protect == other.Protect && Framework == other.Framework && InstallCommand == other.InstallCommand
+        && BuildCommand == other.BuildCommand && OutputDirectory == other.OutputDirectory;
+
+    public override int GetHashCode() => HashCode.Combine(ProjectName, Domain);
+}

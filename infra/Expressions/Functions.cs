@@ -1,0 +1,29 @@
+namespace Infra.Expressions;
+
+/// <summary><c>fn::secret</c>: the value is a secret in Pulumi's state and output.</summary>
+public sealed record SecretExpr(Expr Value) : Expr
+{
+    protected override IEnumerable<Expr> Children() => [Value];
+}
+
+/// <summary><c>fn::join</c>: the items joined by a delimiter.</summary>
+public sealed record JoinExpr(string Delimiter, Expr Items) : Expr
+{
+    protected override IEnumerable<Expr> Children() => [Items];
+}
+
+/// <summary><c>fn::toJSON</c>: the value as JSON text.</summary>
+public sealed record ToJsonExpr(Expr Value) : Expr
+{
+    protected override IEnumerable<Expr> Children() => [Value];
+}
+
+/// <summary>
+/// <c>fn::invoke</c>: a provider function call. <paramref name="Return"/> picks one output
+/// field (pulumi-yaml's <c>return</c>); <paramref name="Provider"/> is an explicit provider.
+/// </summary>
+public sealed record InvokeExpr(string Function, ObjectExpr Arguments, string? Return = null, Ref? Provider = null) : Expr
+{
+    protected override IEnumerable<Expr> Children() =>
+        Provider is null ? [Arguments] : [Arguments, Provider];
+}

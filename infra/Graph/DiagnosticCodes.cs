@@ -1,0 +1,11 @@
+namespace Infra.Graph;
+
+/// <summary>The codes of the program graph's own checks.</summary>
+public static class DiagnosticCodes
+{
+    public const string DuplicateName = "INF001";
+    public const string UnknownReference = "INF002";
+    public const string Cycle = "INF003";
+    public const string InvalidName = "INF004";
+    public const string UnpinnedPackage = "INF005";
+}

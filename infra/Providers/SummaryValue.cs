@@ -1,0 +1,26 @@
+using System.Globalization;
+using Infra.Expressions;
+
+namespace Infra.Providers;
+
+/// <summary>Renders an input for a plan table: literals as text, references as <c>${...}</c>, secrets hidden.</summary>
+public static class SummaryValue
+{
+    public static string Render(Expr? expr) => expr switch
+    {
+        null => "",
+        StringLit s => s.Value,
+        IntLit i => i.Value.ToString(CultureInfo.InvariantCulture),
+        NumberLit n => n.Value.ToString("R", CultureInfo.InvariantCulture),
+        BoolLit b => b.Value ? "true" : "false",
+        NullLit => "null",
+        ListExpr l => string.Join(",", l.Items.Select(Render)),
+        Ref r => r.ToString(),
+        Interpolation i => string.Concat(i.Parts.Select(Render)),
+        SecretExpr => "[secret]",
+        InvokeExpr inv => "fn::invoke " + inv.Function,
+        JoinExpr => "fn::join",
+        ToJsonExpr => "fn::toJSON",
+        _ => expr.GetType().Name,
+    };
+}

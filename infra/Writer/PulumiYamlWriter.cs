@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text;
+using Infra.Expressions;
+using Infra.Graph;
+using Infra.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Infra.Writer;
+
+/// <summary>
+/// Writes a <see cref="ProgramGraph"/> as a Pulumi YAML program: deterministic (same program, same
+/// bytes; <c>\n</c> line ends; ordinal key order inside property maps), no anchors or aliases,
+/// strings quoted whenever a plain scalar would read as another type.
+/// </summary>
+public static class PulumiYamlWriter
+{
+    public static string Write(ProgramGraph program)
+    {
+        var root = new YamlMappingNode
+        {
+            { "name", Str(program.Project) },
+            { "runtime", Str("yaml") },
+        };
+
+        if (!program.Config.IsEmpty)
+        {
+            root.Add("config", Map(program.Config.Select(c => (c.Name, (YamlNode)ConfigNode(c)))));
+        }
+
+        if (!program.Variables.IsEmpty)
+        {
+            root.Add("variables", Map(program.Variables.Select(v => (v.Name, ToNode(v.Value)))));
+        }
+
+        root.Add("resources", Map(program.Resources.Select(r => (r.Name, (YamlNode)ResourceNode(r)))));
+
+        if (!program.Outputs.IsEmpty)
+        {
+            root.Add("outputs", Map(program.Outputs.Select(o => (o.Name, ToNode(o.Value)))));
+        }
+
+        return Emit(root);
+    }
+
+    /// <summary>Writes one expression as a YAML document (for tests and tools).</summary>
+    public static string WriteValue(Expr value) => Emit(ToNode(value));
+
+    private static string Emit(YamlNode root)
+    {
+        var text = new StringBuilder();
+        using (var writer = new StringWriter(text, CultureInfo.InvariantCulture) { NewLine = "\n" })
+        {
+            var emitter = new Emitter(writer, new EmitterSettings(bestIndent: 2, bestWidth: int.MaxValue, isCanonical: false, maxSimpleKeyLength: 1024, skipAnchorName: true, indentSequences: true, newLine: "\n"));
+            new YamlStream(new YamlDocument(root)).Save(emitter, assignAnchors: false);
+        }
+
+        var yaml = text.ToString();
+        if (yaml.EndsWith("...\n", StringComparison.Ordinal))
+        {
+            yaml = yaml[..^4];
+        }
+
+        return yaml;
+    }
+
+    private static YamlMappingNode ConfigNode(ConfigDeclaration c)
+    {
+        var node = new YamlMappingNode { { "type", Str(c.Type) } };
+        if (c.Secret)
+        {
+            node.Add("secret", Bool(true));
+        }
+
+        return node;
+    }
+
+    private static YamlMappingNode ResourceNode(Resource resource)
+    {
+        var node = new YamlMappingNode { { "type", Str(resource.Type) } };
+        if (resource.IsDefaultProvider)
+        {
+            node.Add("defaultProvider", Bool(true));
+        }
+
+        var inputs = resource.Inputs();
+        if (!inputs.IsEmpty)
+        {
+            node.Add("properties", ToNode(inputs));
+        }
+
+        var options = OptionsWriter.ToNode(resource.Options);
+        if (options.Children.Count > 0)
+        {
+            node.Add("options", options);
+        }
+
+        return node;
+    }
+
+    internal static YamlNode ToNode(Expr expr) => expr switch
+    {
+        StringLit s => Str(Escape(s.Value)),
+        IntLit i => Plain(i.Value.ToString(CultureInfo.InvariantCulture)),
+        NumberLit n => Plain(FormatNumber(n.Value)),
+        BoolLit b => Bool(b.Value),
+        NullLit => Plain("null"),
+        ListExpr l => new YamlSequenceNode(l.Items.Select(ToNode)),
+        ObjectExpr o => Map(o.Properties.Select(p => (p.Key, ToNode(p.Value)))),
+        Ref r => Str(r.ToString()),
+        Interpolation i => Str(string.Concat(i.Parts.Select(p => p is Ref r ? r.ToString() : Escape(((StringLit)p).Value)))),
+        SecretExpr s => Fn("fn::secret", ToNode(s.Value)),
+        JoinExpr j => Fn("fn::join", new YamlSequenceNode(Str(j.Delimiter), ToNode(j.Items))),
+        ToJsonExpr t => Fn("fn::toJSON", ToNode(t.Value)),
+        InvokeExpr i => Fn("fn::invoke", InvokeNode(i)),
+        _ => throw new ArgumentOutOfRangeException(nameof(expr), expr.GetType().Name, "no YAML form for this expression"),
+    };
+
+    private static YamlMappingNode InvokeNode(InvokeExpr invoke)
+    {
+        var node = new YamlMappingNode { { "function", Str(invoke.Function) } };
+        if (!invoke.Arguments.IsEmpty)
+        {
+            node.Add("arguments", ToNode(invoke.Arguments));
+        }
+
+        if (invoke.Provider is not null)
+        {
+            node.Add("options", new YamlMappingNode { { "provider", Str(invoke.Provider.ToString()) } });
+        }
+
+        if (invoke.Return is not null)
+        {
+            node.Add("return", Str(invoke.Return));
+        }
+
+        return node;
+    }
+
+    /// <summary>A literal <c>${</c> must not start an interpolation: pulumi-yaml reads <c>$${</c> as the text <c>${</c>.</summary>
+    private static string Escape(string text) => text.Replace("${", "$${", StringComparison.Ordinal);
+
+    private static string FormatNumber(double value) =>
+        double.IsFinite(value)
+            ? value.ToString("R", CultureInfo.InvariantCulture)
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "numbers must be finite");
+
+    private static YamlMappingNode Fn(string name, YamlNode argument) => new() { { name, argument } };
+
+    internal static YamlMappingNode Map(IEnumerable<(string Key, YamlNode Value)> entries)
+    {
+        var node = new YamlMappingNode();
+        foreach (var (key, value) in entries)
+        {
+            node.Add(Str(key), value);
+        }
+
+        return node;
+    }
+
+    internal static YamlScalarNode Str(string value)
+    {
+        var style = ScalarStyles.MustQuote(value) ? ScalarStyle.DoubleQuoted
+            : value.Contains('\n', StringComparison.Ordinal) ? ScalarStyle.Literal
+            : ScalarStyle.Any;
+        return new YamlScalarNode(value) { Style = style };
+    }
+
+    internal static YamlScalarNode Bool(bool value) => Plain(value ? "true" : "false");
+
+    private static YamlScalarNode Plain(string value) => new(value) { Style = ScalarStyle.Plain };
+}

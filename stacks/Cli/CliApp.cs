@@ -1,0 +1,46 @@
+using System.CommandLine;
+
+namespace Infra.Stacks.Cli;
+
+/// <summary>The command line: verbs, their options and help. Bad arguments exit with 2.</summary>
+public static class CliApp
+{
+    public static int Run(string[] args, CliContext context)
+    {
+        if (args.Length == 0 && CompileCommand.StackName(context.GetEnvironment("PULUMI_STACK")) is not null)
+        {
+            return CompileCommand.Run(context);
+        }
+
+        var projectDir = new Option<string?>("--project-dir", "-C")
+        {
+            Description = "The directory holding Pulumi.yaml and the stack files (default: the current directory).",
+            Recursive = true,
+        };
+        var root = new RootCommand("Infra: compiles a team's platform, declared per stack in C#, into Pulumi YAML programs.")
+        {
+            projectDir,
+        };
+
+        var parsed = root.Parse(args);
+        var dir = parsed.GetValue(projectDir);
+        var scoped = dir is null ? context : context with { ProjectDirectory = Path.GetFullPath(Path.Combine(context.ProjectDirectory, dir)) };
+        root.Subcommands.Add(CompileCommand.Create(scoped));
+        root.Subcommands.Add(SynthCommand.Create(scoped));
+        root.Subcommands.Add(PlanCommand.Create(scoped));
+
+        parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                context.Error.WriteLine("error: " + error.Message);
+            }
+
+            context.Error.WriteLine("run 'infra --help' for usage");
+            return ExitCodes.BadInput;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using Infra.Graph;
+using Infra.Model;
+using Infra.Providers;
+using Spectre.Console;
+
+namespace Infra.Stacks.Cli;
+
+/// <summary>Renders a program as plain-text tables (no colour, fixed width: the same bytes everywhere).</summary>
+public static class PlanTable
+{
+    private const int Width = 200;
+
+    public static string Render(ProgramGraph program, string stack)
+    {
+        var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(text),
+        });
+        console.Profile.Width = Width;
+
+        var resources = program.Resources.Where(r => !r.IsDefaultProvider).ToList();
+        console.WriteLine($"Stack {stack} (project {program.Project}): {resources.Count} resources");
+        console.Write(ResourceTable(resources));
+        console.Write(ProviderTable(program, resources));
+        return text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
+    private static Table ResourceTable(IEnumerable<Resource> resources)
+    {
+        var table = new Table().Border(TableBorder.Ascii).AddColumns("Resource", "Type", "Settings", "Protected");
+        foreach (var r in resources)
+        {
+            table.AddRow(Cell(r.Name), Cell(r.Type), Cell(Summary(r)), Cell(r.Options.Protect ? (r.Options.RetainOnDelete ? "yes, retained" : "yes") : "no"));
+        }
+
+        return table;
+    }
+
+    private static Table ProviderTable(ProgramGraph program, List<Resource> resources)
+    {
+        var table = new Table().Border(TableBorder.Ascii).AddColumns("Provider", "Version", "Source", "Resources");
+        foreach (var package in program.Packages)
+        {
+            var count = resources.Count(r => r.Package == package.Name);
+            var source = package.Parameterized ? "terraform-provider (Pulumi.yaml packages)" : package.PluginDownloadUrl ?? "pulumi";
+            table.AddRow(Cell(package.Name), Cell(package.Version), Cell(source), Cell(count.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        table.AddRow(Cell("total"), Cell(""), Cell(""), Cell(resources.Count.ToString(CultureInfo.InvariantCulture)));
+        return table;
+    }
+
+    private static string Summary(Resource resource)
+    {
+        if (resource is not ISummarized summarized)
+        {
+            return "";
+        }
+
+        var inputs = resource.Inputs();
+        return string.Join(" ", summarized.SummaryKeys
+            .Where(k => inputs[k] is not null)
+            .Select(k => k + "=" + SummaryValue.Render(inputs[k])));
+    }
+
+    private static Text Cell(string text) => new Text(text);
+}

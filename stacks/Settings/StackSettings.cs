@@ -1,0 +1,21 @@
+namespace Infra.Stacks.Settings;
+
+/// <summary>The typed, validated settings of one stack. See docs/settings.md for every key.</summary>
+public sealed record StackSettings(
+    string Project,
+    string Stack,
+    Tier Tier,
+    string App,
+    string Domain,
+    bool Protect,
+    string LogLevel,
+    GitHubSettings GitHub,
+    VercelSettings Vercel,
+    NeonSettings Neon)
+{
+    /// <summary>The physical name of the stack's own resources: <c>luma</c> in production, <c>luma-staging</c> elsewhere.</summary>
+    public string ResourceName => Tier == Tier.Production ? App : App + "-" + Stack;
+
+    /// <summary>The stack's public URL.</summary>
+    public string AppUrl => "https://" + Domain;
+}
