@@ -12,7 +12,7 @@ internal static partial class ScalarStyles
     public static bool MustQuote(string value) =>
         value.Length == 0
         || char.IsWhiteSpace(value[0])
-        || char.IsWhiteSpace(value[^1])
+        || (char.IsWhiteSpace(value[^1]) && !value.Contains('\n', StringComparison.Ordinal))
         || ReservedWord().IsMatch(value)
         || NumberLike().IsMatch(value)
         || DateLike().IsMatch(value);

@@ -1,0 +1,43 @@
+namespace Infra.Tests.Support;
+
+/// <summary>Finds the repository (the directory with Infra.sln) and the provider schemas beside it.</summary>
+internal static class RepoPaths
+{
+    public const string SchemasVariable = "INFRA_PROVIDER_SCHEMAS";
+
+    public static string Root { get; } = FindRoot();
+
+    public static string Baselines => Path.Combine(Root, "tests", "Infra.Tests", "Baselines");
+
+    /// <summary>The schema directory: $INFRA_PROVIDER_SCHEMAS, else ../shared/provider-schemas; null when neither exists.</summary>
+    public static string? Schemas
+    {
+        get
+        {
+            var fromEnv = Environment.GetEnvironmentVariable(SchemasVariable);
+            if (!string.IsNullOrEmpty(fromEnv))
+            {
+                return Directory.Exists(fromEnv) ? fromEnv : null;
+            }
+
+            var beside = Path.GetFullPath(Path.Combine(Root, "..", "shared", "provider-schemas"));
+            return Directory.Exists(beside) ? beside : null;
+        }
+    }
+
+    public static string SchemasMissingMessage =>
+        $"provider schemas not found: set {SchemasVariable} or place them at {Path.GetFullPath(Path.Combine(Root, "..", "shared", "provider-schemas"))}";
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Infra.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Infra.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,47 @@
+using Infra.Graph;
+using Infra.Stacks.Composition;
+using Infra.Stacks.Settings;
+using Xunit;
+
+namespace Infra.Tests.Support;
+
+/// <summary>Builds programs and settings from the repository's stack files or from YAML text.</summary>
+internal static class Stacks
+{
+    public const string Project = "luma-infra";
+
+    public static RawConfig Config(string stackFileYaml)
+    {
+        var (config, errors) = StackFileConfig.Parse(stackFileYaml, Project, "test.yaml");
+        Assert.Empty(errors);
+        return config!;
+    }
+
+    public static RawConfig RepositoryConfig(string stack) =>
+        Config(File.ReadAllText(Path.Combine(RepoPaths.Root, $"Pulumi.{stack}.yaml")));
+
+    public static StackSettings Settings(string stack)
+    {
+        var (settings, errors) = StackSettingsParser.Parse(stack, RepositoryConfig(stack));
+        Assert.Empty(errors);
+        return settings!;
+    }
+
+    public static ProgramGraph Program(string stack) => Program(Settings(stack));
+
+    public static ProgramGraph Program(StackSettings settings)
+    {
+        var result = StackComposer.Compose(settings);
+        Assert.Empty(result.Diagnostics);
+        return result.Program!;
+    }
+
+    /// <summary>A minimal valid staging stack file, for tests that change one setting.</summary>
+    public const string MinimalStaging = """
+        config:
+          luma-infra:app: luma
+          luma-infra:domain: staging.learn.example.com
+          luma-infra:github:
+            repository: example/luma
+        """;
+}
