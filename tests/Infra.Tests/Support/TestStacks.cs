@@ -6,7 +6,7 @@ using Xunit;
 namespace Infra.Tests.Support;
 
 /// <summary>Builds programs and settings from the repository's stack files or from YAML text.</summary>
-internal static class Stacks
+internal static class TestStacks
 {
     public const string Project = "luma-infra";
 

@@ -1,0 +1,63 @@
+using Infra.Stacks.Settings;
+using Xunit;
+
+namespace Infra.Tests.Settings;
+
+/// <summary>Compiler mode: <c>PULUMI_CONFIG</c> holds strings; objects and lists arrive as JSON text.</summary>
+public sealed class EnvironmentConfigTests
+{
+    private const string Json = """
+        {
+          "luma-infra:app": "luma",
+          "luma-infra:domain": "learn.example.com",
+          "luma-infra:protect": "true",
+          "luma-infra:github": "{\"repository\":\"example/luma\"}",
+          "luma-infra:vercel": "{\"regions\":[\"iad1\",\"fra1\"],\"nodeVersion\":\"20.x\"}",
+          "luma-infra:neon": "{\"pgVersion\":17,\"minCu\":0.5,\"maxCu\":2}",
+          "vercel:apiToken": "tok_should_never_be_read"
+        }
+        """;
+
+    [Fact]
+    public void Strings_numbers_objects_and_lists_are_typed_like_the_stack_file()
+    {
+        var (config, errors) = EnvironmentConfig.Parse(Json, "luma-infra");
+        Assert.Empty(errors);
+
+        var (settings, problems) = StackSettingsParser.Parse("prod", config!);
+
+        Assert.Empty(problems);
+        Assert.True(settings!.Protect);
+        Assert.Equal("example/luma", settings.GitHub.Repository);
+        Assert.Equal(["iad1", "fra1"], settings.Vercel.Regions.ToArray());
+        Assert.Equal(17, settings.Neon.PgVersion);
+        Assert.Equal(0.5, settings.Neon.MinCu);
+    }
+
+    [Fact]
+    public void Other_namespaces_are_not_kept()
+    {
+        var (config, _) = EnvironmentConfig.Parse(Json, "luma-infra");
+
+        Assert.DoesNotContain("apiToken", config!.Root.Entries.Keys);
+        Assert.Equal(["app", "domain", "github", "neon", "protect", "vercel"], config.Root.Entries.Keys);
+    }
+
+    [Fact]
+    public void Json_that_is_not_an_object_is_one_error()
+    {
+        var (config, errors) = EnvironmentConfig.Parse("[1,2]", "luma-infra");
+
+        Assert.Null(config);
+        Assert.Equal("PULUMI_CONFIG", Assert.Single(errors).Location);
+    }
+
+    [Fact]
+    public void Broken_json_is_one_error()
+    {
+        var (config, errors) = EnvironmentConfig.Parse("{\"a\":", "luma-infra");
+
+        Assert.Null(config);
+        Assert.Single(errors);
+    }
+}
