@@ -17,6 +17,9 @@ public sealed record ObjectExpr(ImmutableSortedDictionary<string, Expr> Properti
     public static ObjectExpr Of(params IEnumerable<KeyValuePair<string, Expr>> properties) =>
         new(properties.ToImmutableSortedDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
 
+    public static ObjectExpr From(params (string Key, Expr Value)[] properties) =>
+        Of(properties.Select(p => new KeyValuePair<string, Expr>(p.Key, p.Value)));
+
     protected override IEnumerable<Expr> Children() => Properties.Values;
 
     public bool Equals(ObjectExpr? other) =>

@@ -73,7 +73,7 @@ public sealed class ExpressionWriterTests
     public void Shared_subtrees_are_written_out_not_aliased()
     {
         var shared = ObjectExpr.Of(new KeyValuePair<string, Expr>("k", "v"));
-        var yaml = PulumiYamlWriter.WriteValue(ObjectExpr.Of(new("a", shared), new("b", shared)));
+        var yaml = PulumiYamlWriter.WriteValue(ObjectExpr.From(("a", shared), ("b", shared)));
 
         Assert.DoesNotContain("&", yaml, StringComparison.Ordinal);
         Assert.DoesNotContain("*", yaml, StringComparison.Ordinal);
@@ -123,7 +123,7 @@ public sealed class ExpressionWriterTests
     [Fact]
     public void Output_does_not_depend_on_the_culture()
     {
-        var value = ObjectExpr.Of(new("min", 0.25), new("max", 1234567.5), new("n", 1234567L));
+        var value = ObjectExpr.From(("min", 0.25), ("max", 1234567.5), ("n", 1234567L));
         var before = CultureInfo.CurrentCulture;
         try
         {

@@ -1,0 +1,49 @@
+using System.Text.Json;
+
+namespace Infra.Tests.Conformance;
+
+/// <summary>The provider schemas of ../shared/provider-schemas, by package name.</summary>
+internal sealed class SchemaSet
+{
+    private readonly Dictionary<string, JsonElement> _packages = new(StringComparer.Ordinal);
+
+    public SchemaSet(string directory)
+    {
+        foreach (var file in Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal))
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(file));
+            var root = doc.RootElement.Clone();
+            _packages[root.GetProperty("name").GetString()!] = root;
+        }
+    }
+
+    public IReadOnlyCollection<string> PackageNames => _packages.Keys;
+
+    public JsonElement? Package(string name) => _packages.TryGetValue(name, out var p) ? p : null;
+
+    public JsonElement? Resource(string token) => Section(token, "resources");
+
+    public JsonElement? Function(string token) => Section(token, "functions");
+
+    /// <summary>A named type: <c>#/types/&lt;token&gt;</c>.</summary>
+    public JsonElement? Type(string reference)
+    {
+        const string prefix = "#/types/";
+        if (!reference.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return Section(reference[prefix.Length..], "types");
+    }
+
+    private JsonElement? Section(string token, string section)
+    {
+        var package = token.Split(':')[0];
+        return _packages.TryGetValue(package, out var p)
+            && p.TryGetProperty(section, out var s)
+            && s.TryGetProperty(token, out var item)
+            ? item
+            : null;
+    }
+}
