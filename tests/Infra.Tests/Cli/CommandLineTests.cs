@@ -1,0 +1,168 @@
+using Infra.Tests.Support;
+using Xunit;
+
+namespace Infra.Tests.Cli;
+
+/// <summary>The offline verbs as a user runs them: exit codes, stdout, stderr, files.</summary>
+public sealed class CommandLineTests
+{
+    private static string BaselineText(string name) => File.ReadAllText(Path.Combine(RepoPaths.Baselines, name));
+
+    private static string TempProject(string stack, string stackFile)
+    {
+        var dir = Directory.CreateTempSubdirectory("infra-test-").FullName;
+        File.Copy(Path.Combine(RepoPaths.Root, "Pulumi.yaml"), Path.Combine(dir, "Pulumi.yaml"));
+        File.WriteAllText(Path.Combine(dir, $"Pulumi.{stack}.yaml"), stackFile);
+        return dir;
+    }
+
+    [Theory]
+    [InlineData("prod")]
+    [InlineData("staging")]
+    public void Synth_prints_the_stacks_program(string stack)
+    {
+        var result = InfraProcess.Run(RepoPaths.Root, null, "synth", stack);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Stderr);
+        Assert.Equal(BaselineText($"{stack}.yaml"), result.Stdout);
+    }
+
+    [Fact]
+    public void Synth_output_ignores_the_machines_culture_and_time_zone()
+    {
+        var result = InfraProcess.Run(RepoPaths.Root, new Dictionary<string, string>
+        {
+            ["TZ"] = "Pacific/Chatham",
+            ["LANG"] = "de_DE.UTF-8",
+            ["LC_ALL"] = "de_DE.UTF-8",
+            ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "0",
+        }, "synth", "prod");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(BaselineText("prod.yaml"), result.Stdout);
+    }
+
+    [Fact]
+    public void Synth_writes_the_file_given_with_o_and_nothing_on_stdout()
+    {
+        var dir = Directory.CreateTempSubdirectory("infra-out-").FullName;
+        var path = Path.Combine(dir, "prod.yaml");
+
+        var result = InfraProcess.Run(RepoPaths.Root, null, "synth", "prod", "-o", path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Equal(BaselineText("prod.yaml"), File.ReadAllText(path));
+        Assert.Equal([path], Directory.GetFiles(dir));
+    }
+
+    [Fact]
+    public void Broken_settings_give_one_line_each_exit_2_and_write_nothing()
+    {
+        var dir = TempProject("broken", """
+            config:
+              luma-infra:domain: https://learn.example.com
+              luma-infra:github:
+                repository: example/luma
+              luma-infra:neon:
+                historyRetentionDays: 0
+                pgVersion: seventeen
+            """);
+        var output = Path.Combine(dir, "out.yaml");
+
+        var result = InfraProcess.Run(dir, null, "synth", "broken", "-o", output);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.False(File.Exists(output));
+        Assert.Equal(4, result.ErrorLines.Length);
+        Assert.Contains(result.ErrorLines, l => l.Contains("luma-infra:app: required setting is missing", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("luma-infra:domain: \"https://learn.example.com\" is not allowed", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("luma-infra:neon.historyRetentionDays: \"0\" is not allowed; expected a whole number from 1 to 30", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("luma-infra:neon.pgVersion: \"seventeen\" is not allowed", StringComparison.Ordinal));
+        Assert.DoesNotContain("Exception", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_stack_is_one_line_naming_the_known_ones()
+    {
+        var result = InfraProcess.Run(RepoPaths.Root, null, "synth", "qa");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Contains("stack qa", line, StringComparison.Ordinal);
+        Assert.Contains("prod, staging", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_prints_every_resource_and_counts_per_provider()
+    {
+        var result = InfraProcess.Run(RepoPaths.Root, null, "plan", "prod");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(BaselineText("plan-prod.txt"), result.Stdout);
+        Assert.Contains("neon-project", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("yes, retained", result.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"\| vercel\s+\| 5\.4\.1\s+\|.*\| 7\s+\|", result.Stdout);
+    }
+
+    [Fact]
+    public void Project_dir_option_reads_another_directory()
+    {
+        var result = InfraProcess.Run(Path.GetTempPath(), null, "synth", "staging", "--project-dir", RepoPaths.Root);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(BaselineText("staging.yaml"), result.Stdout);
+    }
+
+    [Theory]
+    [InlineData("compile")]
+    [InlineData("synth")]
+    [InlineData("plan")]
+    public void Every_verb_has_help(string verb)
+    {
+        var result = InfraProcess.Run(RepoPaths.Root, null, verb, "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Usage:", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains(verb, result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Root_help_lists_the_verbs()
+    {
+        var result = InfraProcess.Run(RepoPaths.Root, null, "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        foreach (var verb in new[] { "compile", "synth", "plan" })
+        {
+            Assert.Contains(verb, result.Stdout, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("deploy")]
+    [InlineData("synth")]
+    [InlineData("synth", "prod", "--bogus")]
+    public void Bad_arguments_give_exit_2(params string[] args)
+    {
+        var result = InfraProcess.Run(RepoPaths.Root, null, args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.StartsWith("error: ", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_project_file_is_one_error()
+    {
+        var dir = Directory.CreateTempSubdirectory("infra-empty-").FullName;
+
+        var result = InfraProcess.Run(dir, null, "synth", "prod");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Pulumi.yaml", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+}
