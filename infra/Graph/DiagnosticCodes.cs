@@ -8,4 +8,6 @@ public static class DiagnosticCodes
     public const string Cycle = "INF003";
     public const string InvalidName = "INF004";
     public const string UnpinnedPackage = "INF005";
+    public const string SensitiveInDevelopment = "INF101";
+    public const string NoTargets = "INF102";
 }

@@ -88,6 +88,13 @@ public sealed partial class ProgramBuilder(string project)
         return this;
     }
 
+    /// <summary>Records a problem a component found in what it was asked to declare.</summary>
+    public ProgramBuilder Report(Diagnostic diagnostic)
+    {
+        _diagnostics.Add(diagnostic);
+        return this;
+    }
+
     /// <summary>Runs the graph checks and returns the program, or only diagnostics when any is an error.</summary>
     public BuildResult Build()
     {
