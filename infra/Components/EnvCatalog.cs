@@ -16,5 +16,40 @@ public static class EnvCatalog
 
     public static EnvVariableSpec LogLevel { get; } = new("LOG_LEVEL", false, "server log level");
 
-    public static IReadOnlyList<EnvVariableSpec> All { get; } = [DatabaseUrl, DirectUrl, AppUrl, NextAuthUrl, LogLevel];
+    public static EnvVariableSpec NextAuthSecret { get; } = new("NEXTAUTH_SECRET", true, "generated; rotate with the secrets.rotation setting");
+
+    public static EnvVariableSpec SessionSecret { get; } = new("SESSION_SECRET", true, "generated; rotate with the secrets.rotation setting");
+
+    public static EnvVariableSpec CsrfSecret { get; } = new("CSRF_SECRET", true, "generated; rotate with the secrets.rotation setting");
+
+    public static EnvVariableSpec R2AccountId { get; } = new("R2_ACCOUNT_ID", false, "Cloudflare account of the R2 buckets");
+
+    public static EnvVariableSpec R2AccessKeyId { get; } = new("R2_ACCESS_KEY_ID", true, "R2 S3 access key id (the scoped token's id)");
+
+    public static EnvVariableSpec R2SecretAccessKey { get; } = new("R2_SECRET_ACCESS_KEY", true, "R2 S3 secret access key (SHA-256 of the scoped token)");
+
+    public static EnvVariableSpec R2PublicBucket { get; } = new("R2_PUBLIC_BUCKET", false, "public assets bucket");
+
+    public static EnvVariableSpec R2PrivateBucket { get; } = new("R2_PRIVATE_BUCKET", false, "private uploads bucket");
+
+    public static EnvVariableSpec R2PublicUrl { get; } = new("R2_PUBLIC_URL", false, "CDN URL of the public bucket");
+
+    public static EnvVariableSpec SentryDsn { get; } = new("NEXT_PUBLIC_SENTRY_DSN", false, "Sentry client key DSN (public by design)");
+
+    public static EnvVariableSpec SentryOrg { get; } = new("SENTRY_ORG", false, "Sentry organization (source map upload)");
+
+    public static EnvVariableSpec SentryProject { get; } = new("SENTRY_PROJECT", false, "Sentry project (source map upload)");
+
+    public static EnvVariableSpec SentryEnvironment { get; } = new("NEXT_PUBLIC_SENTRY_ENVIRONMENT", false, "Sentry environment: the stack name, which the alert rules filter on");
+
+    /// <summary>Every variable Infra manages itself; pass-through keys may not take these names.</summary>
+    public static IReadOnlyList<EnvVariableSpec> All { get; } =
+    [
+        DatabaseUrl, DirectUrl, AppUrl, NextAuthUrl, LogLevel, NextAuthSecret, SessionSecret, CsrfSecret,
+        R2AccountId, R2AccessKeyId, R2SecretAccessKey, R2PublicBucket, R2PrivateBucket, R2PublicUrl,
+        SentryDsn, SentryOrg, SentryProject, SentryEnvironment,
+    ];
+
+    /// <summary>A third-party key passed through from secret stack config: always sensitive.</summary>
+    public static EnvVariableSpec PassThrough(string key) => new(key, true, "passed through from secret stack config");
 }

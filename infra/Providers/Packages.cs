@@ -12,9 +12,22 @@ public static class Packages
 
     public static ProviderPackage Vercel { get; } = new("vercel", "5.4.1", Pulumiverse);
 
+    public static ProviderPackage Cloudflare { get; } = new("cloudflare", "6.22.1");
+
+    public static ProviderPackage Sentry { get; } = new("sentry", "0.0.9", Pulumiverse);
+
+    public static ProviderPackage Aws { get; } = new("aws", "7.48.0");
+
+    public static ProviderPackage Random { get; } = new("random", "4.21.2");
+
+    public static ProviderPackage Std { get; } = new("std", "2.3.2");
+
+    /// <summary>BetterStackHQ/better-uptime 0.21.10 through <c>terraform-provider</c>: declared in Pulumi.yaml <c>packages:</c>.</summary>
+    public static ProviderPackage BetterUptime { get; } = new("better-uptime", "0.21.10", Parameterized: true);
+
     /// <summary>kislerdm/neon 0.15.0 through <c>terraform-provider</c>: declared in Pulumi.yaml <c>packages:</c>.</summary>
     public static ProviderPackage Neon { get; } = new("neon", "0.15.0", Parameterized: true);
 
     /// <summary>Every package of the platform, in name order.</summary>
-    public static IReadOnlyList<ProviderPackage> All { get; } = [Neon, Vercel];
+    public static IReadOnlyList<ProviderPackage> All { get; } = [Aws, BetterUptime, Cloudflare, Neon, Random, Sentry, Std, Vercel];
 }

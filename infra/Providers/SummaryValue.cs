@@ -15,6 +15,7 @@ public static class SummaryValue
         BoolLit b => b.Value ? "true" : "false",
         NullLit => "null",
         ListExpr l => string.Join(",", l.Items.Select(Render)),
+        ObjectExpr o => "{" + string.Join(", ", o.Properties.Select(p => p.Key + ": " + Render(p.Value))) + "}",
         Ref r => r.ToString(),
         Interpolation i => string.Concat(i.Parts.Select(Render)),
         SecretExpr => "[secret]",

@@ -160,8 +160,8 @@ public static class PulumiYamlWriter
 
     internal static YamlScalarNode Str(string value)
     {
-        var style = ScalarStyles.MustQuote(value) ? ScalarStyle.DoubleQuoted
-            : value.Contains('\n', StringComparison.Ordinal) ? ScalarStyle.Literal
+        var style = value.Contains('\n', StringComparison.Ordinal) && value.Length > 0 && !char.IsWhiteSpace(value[0]) ? ScalarStyle.Literal
+            : ScalarStyles.MustQuote(value) ? ScalarStyle.DoubleQuoted
             : ScalarStyle.Any;
         return new YamlScalarNode(value) { Style = style };
     }

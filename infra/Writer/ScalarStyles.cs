@@ -13,9 +13,16 @@ internal static partial class ScalarStyles
         value.Length == 0
         || char.IsWhiteSpace(value[0])
         || (char.IsWhiteSpace(value[^1]) && !value.Contains('\n', StringComparison.Ordinal))
+        || IsIndicator(value[0])
+        || value.Contains(": ", StringComparison.Ordinal)
+        || value.Contains(" #", StringComparison.Ordinal)
+        || value.EndsWith(':')
         || ReservedWord().IsMatch(value)
         || NumberLike().IsMatch(value)
         || DateLike().IsMatch(value);
+
+    /// <summary>Characters that cannot start a plain scalar (YAML 1.2 c-indicator), so the value is always double-quoted.</summary>
+    private static bool IsIndicator(char c) => c is '#' or '&' or '*' or '!' or '|' or '>' or '\'' or '"' or '%' or '@' or '`' or '{' or '}' or '[' or ']' or ',' or '?' or '-' or ':';
 
     [GeneratedRegex("^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~|<<|=)$")]
     private static partial Regex ReservedWord();

@@ -6,7 +6,10 @@ using Spectre.Console;
 
 namespace Infra.Stacks.Cli;
 
-/// <summary>Renders a program as plain-text tables (no colour, fixed width: the same bytes everywhere).</summary>
+/// <summary>
+/// Renders a program as plain-text tables, one per provider with its resources, then the counts
+/// (no colour, fixed width: the same bytes everywhere).
+/// </summary>
 public static class PlanTable
 {
     private const int Width = 200;
@@ -24,8 +27,19 @@ public static class PlanTable
         console.Profile.Width = Width;
 
         var resources = program.Resources.Where(r => !r.IsDefaultProvider).ToList();
-        console.WriteLine($"Stack {stack} (project {program.Project}): {resources.Count} resources");
-        console.Write(ResourceTable(resources));
+        console.WriteLine($"Stack {stack} (project {program.Project}): {resources.Count} resources, {program.Variables.Length} lookups and derived values, {program.Outputs.Length} outputs");
+        foreach (var package in program.Packages)
+        {
+            var own = resources.Where(r => r.Package == package.Name).ToList();
+            if (own.Count > 0)
+            {
+                console.WriteLine();
+                console.WriteLine($"{package.Name} {package.Version}: {own.Count} resources");
+                console.Write(ResourceTable(own));
+            }
+        }
+
+        console.WriteLine();
         console.Write(ProviderTable(program, resources));
         return text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
     }
@@ -68,5 +82,5 @@ public static class PlanTable
             .Select(k => k + "=" + SummaryValue.Render(inputs[k])));
     }
 
-    private static Text Cell(string text) => new Text(text);
+    private static Text Cell(string text) => new(text);
 }

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Infra.Components;
+using Infra.Expressions;
 using Infra.Graph;
+using Infra.Model;
 using Infra.Providers;
 using Infra.Stacks.Settings;
 
@@ -13,44 +15,72 @@ namespace Infra.Stacks.Composition;
 /// </summary>
 public static class StackComposer
 {
+    /// <summary>Route 53 metrics exist only in us-east-1, so every alarm and its topics live there.</summary>
+    public const string AlarmRegion = Uptime.Route53MetricRegion;
+
     public static BuildResult Compose(StackSettings s)
     {
         var builder = NewBuilder(s.Project);
 
         var database = new NeonDatabaseArgs(
-            s.ResourceName,
-            s.Neon.Region,
-            s.Neon.PgVersion,
-            s.Neon.HistoryRetentionDays,
-            s.Neon.MinCu,
-            s.Neon.MaxCu,
-            s.Neon.SuspendTimeoutSeconds,
-            s.Protect)
+            s.ResourceName, s.Neon.Region, s.Neon.PgVersion, s.Neon.HistoryRetentionDays, s.Neon.MinCu, s.Neon.MaxCu, s.Neon.SuspendTimeoutSeconds, s.Protect)
         {
             OrgId = s.Neon.OrgId,
         };
         var neon = NeonDatabase.Declare(builder, new ComponentPath("neon"), database);
 
         var vercel = VercelApp.Declare(builder, new ComponentPath("vercel"), new VercelAppArgs(
-            s.ResourceName,
-            s.GitHub.Repository,
-            s.Vercel.ProductionBranch,
-            s.Vercel.NodeVersion,
-            s.Vercel.Regions,
-            s.Vercel.PreviewProtection,
-            s.Domain,
-            s.Protect));
+            s.ResourceName, s.GitHub.Repository, s.Vercel.ProductionBranch, s.Vercel.NodeVersion, s.Vercel.Regions, s.Vercel.PreviewProtection, s.Domain, s.Protect));
 
-        // Production's previews must never reach production data: there the server-side
-        // variables target production only. Other stacks' previews share the stack's own data.
+        var storage = R2Storage.Declare(builder, new ComponentPath("r2"), new R2StorageArgs(
+            s.Cloudflare.AccountId, s.Cloudflare.ZoneId, s.ResourceName, s.Cloudflare.LocationHint, s.Cloudflare.CorsOrigins, s.CdnDomain, s.Protect));
+        AppDns.Declare(builder, new ComponentPath("dns"), new DnsArgs(s.Cloudflare.ZoneId, s.Domain, s.Cloudflare.VercelTarget));
+
+        var routing = Routing(builder, s);
+        var sentry = SentryErrors.Declare(builder, new ComponentPath("sentry"), new SentryErrorsArgs(
+            s.Sentry.Organization, s.Sentry.Team, s.Sentry.ManageTeam, s.ResourceName, s.Stack, routing)
+        {
+            P1EventsPerHour = s.Sentry.P1EventsPerHour,
+            ErrorSpikePerHour = s.Sentry.ErrorSpikePerHour,
+            SlowP95Milliseconds = s.Sentry.SlowP95Milliseconds,
+            SlowWindowMinutes = s.Sentry.SlowWindowMinutes,
+            SlackIntegrationId = s.Sentry.SlackIntegrationId,
+        });
+
+        // Production's previews must never reach production data or credentials: there the
+        // server-side variables target production only. Other stacks' previews use the stack's own.
         ImmutableArray<VercelTarget> deployed = s.Tier == Tier.Production
             ? [VercelTarget.Production]
             : [VercelTarget.Production, VercelTarget.Preview];
-        vercel.AddVariable(new EnvVariable(EnvCatalog.DatabaseUrl, neon.ConnectionUriPooler, deployed));
-        vercel.AddVariable(new EnvVariable(EnvCatalog.DirectUrl, neon.ConnectionUri, deployed));
-        vercel.AddVariable(new EnvVariable(EnvCatalog.AppUrl, s.AppUrl, deployed));
-        vercel.AddVariable(new EnvVariable(EnvCatalog.NextAuthUrl, s.AppUrl, deployed));
-        vercel.AddVariable(new EnvVariable(EnvCatalog.LogLevel, s.LogLevel, deployed));
+        EnvVariable Bind(EnvVariableSpec spec, Input<string> value) => new(spec, value, deployed);
+
+        var secrets = AppSecrets.Declare(builder, new ComponentPath("secrets"), new AppSecretsArgs(s.Secrets.Rotation, s.Secrets.PassThrough), Bind);
+
+        List<EnvVariable> variables =
+        [
+            Bind(EnvCatalog.DatabaseUrl, neon.ConnectionUriPooler),
+            Bind(EnvCatalog.DirectUrl, neon.ConnectionUri),
+            Bind(EnvCatalog.AppUrl, s.AppUrl),
+            Bind(EnvCatalog.NextAuthUrl, s.AppUrl),
+            Bind(EnvCatalog.LogLevel, s.LogLevel),
+            Bind(EnvCatalog.R2AccountId, storage.AccountId),
+            Bind(EnvCatalog.R2AccessKeyId, storage.AccessKeyId),
+            Bind(EnvCatalog.R2SecretAccessKey, new Input<string>(storage.SecretAccessKey.Ref)),
+            Bind(EnvCatalog.R2PublicBucket, storage.PublicBucket.NameOutput),
+            Bind(EnvCatalog.R2PrivateBucket, storage.PrivateBucket.NameOutput),
+            Bind(EnvCatalog.R2PublicUrl, storage.PublicUrl),
+            Bind(EnvCatalog.SentryDsn, sentry.Key.DsnPublic),
+            Bind(EnvCatalog.SentryOrg, s.Sentry.Organization),
+            Bind(EnvCatalog.SentryProject, sentry.Project.SlugOutput),
+            Bind(EnvCatalog.SentryEnvironment, s.Stack),
+            .. secrets.Variables,
+        ];
+        foreach (var variable in variables)
+        {
+            vercel.AddVariable(variable);
+        }
+
+        var monitoring = Monitoring(builder, s, routing);
 
         builder.AddOutput("appUrl", s.AppUrl);
         builder.AddOutput("vercelProjectId", vercel.Project.Id.Ref);
@@ -59,11 +89,93 @@ public static class StackComposer
         builder.AddOutput("neonMainBranchId", neon.DefaultBranchId.Ref);
         builder.AddOutput("neonDatabaseName", database.DatabaseName);
         builder.AddOutput("neonRoleName", database.RoleName);
+        builder.AddOutput("r2PublicBucket", storage.PublicBucket.NameOutput.Ref);
+        builder.AddOutput("r2PrivateBucket", storage.PrivateBucket.NameOutput.Ref);
+        builder.AddOutput("cdnUrl", storage.PublicUrl);
+        builder.AddOutput("sentryProject", sentry.Project.SlugOutput.Ref);
+        foreach (var (name, value) in monitoring)
+        {
+            builder.AddOutput(name, value);
+        }
+
         return builder.Build();
     }
 
     /// <summary>The program of the pass without config: every pinned package, nothing else.</summary>
     public static BuildResult Discovery(string project) => NewBuilder(project).Build();
+
+    private static AlertRouting Routing(ProgramBuilder builder, StackSettings s)
+    {
+        var routing = new AlertRouting(s.Alerts.Page, s.Alerts.SlackWorkspace, s.Alerts.Channels, s.Alerts.Emails, s.Alerts.SmsNumbers);
+        return s.Alerts.Webhook
+            ? routing with { Webhook = builder.AddConfig(new ConfigDeclaration(AlertSettings.WebhookConfigKey, "string", Secret: true)) }
+            : routing;
+    }
+
+    /// <summary>Uptime monitors and backups, on the chosen backend; returns the stack outputs they add.</summary>
+    private static List<(string Name, Expr Value)> Monitoring(ProgramBuilder builder, StackSettings s, AlertRouting routing)
+    {
+        List<(string, Expr)> outputs = [];
+        if (!s.Uptime.Enabled && !s.Backups.Enabled)
+        {
+            return outputs;
+        }
+
+        var aws = s.Uptime.Backend == MonitorBackend.Aws;
+        var alertsPath = new ComponentPath("alerts");
+        var topics = aws ? AwsAlarmTopics.Declare(builder, alertsPath, s.ResourceName, AlarmRegion, routing) : null;
+        var policy = aws ? null : BetterStackPolicy.Declare(builder, alertsPath, s.ResourceName, routing);
+
+        if (s.Uptime.Enabled)
+        {
+            var uptime = new UptimeArgs(s.Domain, s.Uptime.Checks, s.Uptime.Backend)
+            {
+                AwsRegions = s.Uptime.AwsRegions,
+                BetterStackRegions = s.Uptime.BetterStackRegions,
+                SlowSeconds = s.Uptime.SlowSeconds,
+                RequestTimeoutSeconds = s.Uptime.RequestTimeoutSeconds,
+                TlsWarningDays = s.Uptime.TlsWarningDays,
+            };
+            if (topics is not null)
+            {
+                Uptime.DeclareAws(builder, new ComponentPath("uptime"), uptime, topics);
+            }
+            else
+            {
+                Uptime.DeclareBetterStack(builder, new ComponentPath("uptime"), uptime, policy!, routing);
+            }
+        }
+
+        if (s.Backups.Enabled)
+        {
+            var args = new BackupsArgs(s.Stack, s.Backups.BucketName, s.Backups.Region, s.GitHub.Repository, s.Protect)
+            {
+                DailyDays = s.Backups.DailyDays,
+                WeeklyDays = s.Backups.WeeklyDays,
+                NoncurrentDays = s.Backups.NoncurrentDays,
+                HeartbeatHours = s.Backups.HeartbeatHours,
+                CreateOidcProvider = s.Backups.CreateOidcProvider,
+                GitHubEnvironment = s.Backups.GitHubEnvironment,
+            };
+            var path = new ComponentPath("backups");
+            var backups = Backups.Declare(builder, path, args, reportsToCloudWatch: aws);
+            outputs.Add(("backupBucket", backups.Bucket.BucketOutput.Ref));
+            outputs.Add(("backupRoleArn", backups.Role.Arn.Ref));
+            if (topics is not null)
+            {
+                Backups.DeclareAwsHeartbeat(builder, path, args, topics);
+                outputs.Add(("backupHeartbeatMetric", ObjectExpr.From(
+                    ("region", topics.Region), ("namespace", args.MetricNamespace), ("metricName", args.MetricName), ("dimensionStack", args.Stack))));
+            }
+            else
+            {
+                var heartbeat = Backups.DeclareBetterStackHeartbeat(builder, path, args, policy!, routing);
+                outputs.Add(("backupHeartbeatUrl", new SecretExpr(heartbeat.Url.Ref)));
+            }
+        }
+
+        return outputs;
+    }
 
     private static ProgramBuilder NewBuilder(string project)
     {

@@ -27,6 +27,77 @@ public static partial class Allowed
 
     public static FrozenSet<string> LogLevels { get; } = FrozenSet.Create(StringComparer.Ordinal, "trace", "debug", "info", "warn", "error", "fatal");
 
+    public static FrozenSet<string> R2Locations { get; } = FrozenSet.Create(StringComparer.Ordinal, "apac", "eeur", "enam", "weur", "wnam", "oc");
+
+    /// <summary>Route 53 health checker regions.</summary>
+    public static FrozenSet<string> Route53Regions { get; } = FrozenSet.Create(StringComparer.Ordinal,
+        "us-east-1", "us-west-1", "us-west-2", "eu-west-1", "ap-southeast-1", "ap-southeast-2", "ap-northeast-1", "sa-east-1");
+
+    public static FrozenSet<string> BetterStackRegions { get; } = FrozenSet.Create(StringComparer.Ordinal, "us", "eu", "as", "au");
+
+    public static FrozenDictionary<string, long> BetterStackTimeouts { get; } = Numbers(2, 3, 5, 10, 15, 30, 45, 60);
+
+    public static FrozenDictionary<string, long> BetterStackSslDays { get; } = Numbers(1, 2, 3, 7, 14, 30, 60);
+
+    /// <summary>The time windows Sentry metric alerts accept, in minutes.</summary>
+    public static FrozenDictionary<string, long> SentryTimeWindows { get; } = Numbers(1, 5, 10, 15, 30, 60, 120, 240, 1440);
+
+    public static FrozenSet<string> AwsRegions { get; } = FrozenSet.Create(StringComparer.Ordinal,
+        "us-east-1", "us-east-2", "us-west-1", "us-west-2", "ca-central-1", "eu-west-1", "eu-west-2", "eu-west-3", "eu-central-1", "eu-north-1",
+        "ap-southeast-1", "ap-southeast-2", "ap-northeast-1", "ap-northeast-2", "ap-south-1", "sa-east-1");
+
+    public const string CloudflareIdText = "a Cloudflare id: 32 lower-case hex digits";
+
+    public static bool IsCloudflareId(string text) => CloudflareId().IsMatch(text);
+
+    public const string OriginText = "an origin such as https://learn.example.com (scheme and host, no path)";
+
+    public static bool IsOrigin(string text) =>
+        text.StartsWith("https://", StringComparison.Ordinal) && IsHostname(text["https://".Length..])
+        || text.StartsWith("http://localhost:", StringComparison.Ordinal) && int.TryParse(text["http://localhost:".Length..], out var port) && port is > 0 and < 65536;
+
+    public const string SlugText = "a slug of lower-case letters, digits, '-' and '_', such as luma";
+
+    public static bool IsSlug(string text) => Slug().IsMatch(text);
+
+    public const string IntegrationNameText = "the name of the Sentry organization's Slack integration (the Slack workspace name)";
+
+    public static bool IsIntegrationName(string text) => text.Trim().Length is > 0 and <= 100 && text == text.Trim();
+
+    public const string SlackChannelText = "a Slack channel such as #alerts";
+
+    public static bool IsSlackChannel(string text) => SlackChannel().IsMatch(text);
+
+    public const string EmailText = "an email address";
+
+    public static bool IsEmail(string text) => Email().IsMatch(text);
+
+    public const string PhoneNumberText = "a phone number in E.164 form, such as +14155550100";
+
+    public static bool IsPhoneNumber(string text) => Phone().IsMatch(text);
+
+    public const string S3BucketNameText = "an S3 bucket name: 3 to 63 lower-case letters, digits, '-' and '.', starting and ending with a letter or digit";
+
+    public static bool IsS3BucketName(string text) => S3Bucket().IsMatch(text) && !text.Contains("..", StringComparison.Ordinal);
+
+    public const string GitHubEnvironmentText = "a GitHub environment name such as production";
+
+    public static bool IsGitHubEnvironment(string text) => GitHubEnvironment().IsMatch(text);
+
+    public const string KeeperText = "any text of 1 to 64 letters, digits, '.', '-' or '_' (change it to rotate the generated secrets)";
+
+    public static bool IsKeeper(string text) => Keeper().IsMatch(text);
+
+    public const string EnvKeyText = "an environment variable name in UPPER_SNAKE_CASE";
+
+    public static bool IsEnvKey(string text) => EnvKey().IsMatch(text);
+
+    /// <summary>A URL path: starts with '/', no query, fragment or spaces.</summary>
+    public static bool IsUrlPath(string text) => UrlPath().IsMatch(text);
+
+    private static FrozenDictionary<string, long> Numbers(params long[] values) =>
+        values.ToFrozenDictionary(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture), v => v, StringComparer.Ordinal);
+
     public static string OneOf(IEnumerable<string> values) => "one of " + string.Join(", ", values.Order(StringComparer.Ordinal));
 
     public const string HostnameText = "a hostname without scheme, path or port, such as learn.example.com";
@@ -48,6 +119,36 @@ public static partial class Allowed
     public static bool IsBranch(string text) =>
         text.Length is > 0 and <= 200 && BranchPattern().IsMatch(text) && !text.Contains("..", StringComparison.Ordinal)
         && !text.EndsWith('/') && !text.EndsWith(".lock", StringComparison.Ordinal) && !text.StartsWith('/');
+
+    [GeneratedRegex("^[0-9a-f]{32}$")]
+    private static partial Regex CloudflareId();
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_-]{0,49}$")]
+    private static partial Regex Slug();
+
+    [GeneratedRegex("^#[a-z0-9][a-z0-9._-]{0,79}$")]
+    private static partial Regex SlackChannel();
+
+    [GeneratedRegex(@"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"^\+[1-9][0-9]{6,14}$")]
+    private static partial Regex Phone();
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")]
+    private static partial Regex S3Bucket();
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$")]
+    private static partial Regex GitHubEnvironment();
+
+    [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
+    private static partial Regex Keeper();
+
+    [GeneratedRegex("^[A-Z][A-Z0-9_]{0,99}$")]
+    private static partial Regex EnvKey();
+
+    [GeneratedRegex(@"^/[A-Za-z0-9._~/%-]*$")]
+    private static partial Regex UrlPath();
 
     [GeneratedRegex(@"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$")]
     private static partial Regex HostnamePattern();

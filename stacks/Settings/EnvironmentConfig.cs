@@ -42,7 +42,7 @@ public static class EnvironmentConfig
                 }
             }
 
-            return (new RawConfig(projectNamespace, new ConfigMap(entries.ToImmutable()), source), []);
+            return (new RawConfig(projectNamespace, new ConfigMap(entries.ToImmutable()), source, MarksSecrets: false), []);
         }
     }
 

@@ -9,4 +9,5 @@ public static class SettingsCodes
     public const string Invalid = "SET004";
     public const string Unknown = "SET005";
     public const string WrongShape = "SET006";
+    public const string NotEncrypted = "SET007";
 }

@@ -38,6 +38,9 @@ public sealed class SettingsReader(RawConfig config)
             return (ok, v);
         }, allowed ?? string.Create(CultureInfo.InvariantCulture, $"a whole number from {min} to {max}"), required: false);
 
+    public long? OptionalWholeNumber(string path, long min, long max) =>
+        Has(path) ? WholeNumber(path, 0, min, max) : MarkKnown(path);
+
     public double Number(string path, double fallback, Func<double, bool> valid, string allowed) =>
         Read(path, fallback, t =>
         {
@@ -57,7 +60,7 @@ public sealed class SettingsReader(RawConfig config)
         Read(path, fallback, t => choices.TryGetValue(t, out var v) ? (true, v) : (false, fallback), "one of " + string.Join(", ", choices.Keys), required: false);
 
     /// <summary>A list, given as a YAML/JSON list or as comma-separated text.</summary>
-    public ImmutableArray<string> List(string path, ImmutableArray<string> fallback, Func<string, bool> validItem, string allowed)
+    public ImmutableArray<string> List(string path, ImmutableArray<string> fallback, Func<string, bool> validItem, string allowed, int minCount = 1)
     {
         _known.Add(path);
         var node = Find(path, report: true);
@@ -88,13 +91,54 @@ public sealed class SettingsReader(RawConfig config)
             index++;
         }
 
-        if (index == 0)
+        if (index < minCount)
         {
-            _errors.Add(Diagnostic.Error(SettingsCodes.Invalid, Key(path), "the list is empty; expected at least one of " + allowed));
+            _errors.Add(Diagnostic.Error(SettingsCodes.Invalid, Key(path), string.Create(CultureInfo.InvariantCulture, $"the list has {index} item(s); expected at least {minCount} of {allowed}")));
         }
 
         return values.Distinct(StringComparer.Ordinal).ToImmutableArray();
     }
+
+    /// <summary>
+    /// A secret stack config key the program references (never reads): it must be present and, in a
+    /// stack file, encrypted. Its value is never looked at or shown.
+    /// </summary>
+    public void SecretKey(string key, string purpose)
+    {
+        _known.Add(key);
+        var setCommand = $"set it with: pulumi config set --secret {Key(key)} <value>";
+        switch (Find(key, report: false))
+        {
+            case null:
+                _errors.Add(Diagnostic.Error(SettingsCodes.Missing, Key(key), $"secret for {purpose} is missing; {setCommand}"));
+                break;
+            case ConfigScalar { Secure: false } when config.MarksSecrets:
+                _errors.Add(Diagnostic.Error(SettingsCodes.NotEncrypted, Key(key), $"secret for {purpose} is not encrypted in {config.Source}; {setCommand}"));
+                break;
+            case ConfigScalar:
+                break;
+            default:
+                _errors.Add(Diagnostic.Error(SettingsCodes.WrongShape, Key(key), $"secret for {purpose} must be a single value; {setCommand}"));
+                break;
+        }
+    }
+
+    private long? MarkKnown(string path)
+    {
+        _known.Add(path);
+        return null;
+    }
+
+    /// <summary>The raw node at a path (marked known), for settings with a structure of their own.</summary>
+    public ConfigNode? Raw(string path)
+    {
+        _known.Add(path);
+        return Find(path, report: true);
+    }
+
+    /// <summary>Reports a value the caller found invalid.</summary>
+    public void Invalid(string path, string value, string allowed) =>
+        _errors.Add(Diagnostic.Error(SettingsCodes.Invalid, Key(path), $"{value} is not allowed; expected {allowed}"));
 
     /// <summary>Reports every key of ours that no setting reads (a typo, or a setting that does not exist).</summary>
     public void ReportUnknown() => ReportUnknown(config.Root, "");
@@ -131,8 +175,7 @@ public sealed class SettingsReader(RawConfig config)
         }
     }
 
-    private void Invalid(string path, ConfigNode node, string allowed) =>
-        _errors.Add(Diagnostic.Error(SettingsCodes.Invalid, Key(path), $"{Describe(node)} is not allowed; expected {allowed}"));
+    private void Invalid(string path, ConfigNode node, string allowed) => Invalid(path, Describe(node), allowed);
 
     private ConfigNode? Find(string path, bool report)
     {
@@ -192,7 +235,7 @@ public sealed class SettingsReader(RawConfig config)
     }
 
     /// <summary>The value as shown in a message; encrypted values are never shown.</summary>
-    private static string Describe(ConfigNode node) => node switch
+    public static string Describe(ConfigNode node) => node switch
     {
         ConfigScalar { Secure: true } => "an encrypted value",
         ConfigScalar s => Quote(s.Text),

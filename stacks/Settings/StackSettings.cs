@@ -11,11 +11,20 @@ public sealed record StackSettings(
     string LogLevel,
     GitHubSettings GitHub,
     VercelSettings Vercel,
-    NeonSettings Neon)
+    NeonSettings Neon,
+    CloudflareSettings Cloudflare,
+    SentrySettings Sentry,
+    AlertSettings Alerts,
+    UptimeSettings Uptime,
+    BackupSettings Backups,
+    SecretSettings Secrets)
 {
     /// <summary>The physical name of the stack's own resources: <c>luma</c> in production, <c>luma-staging</c> elsewhere.</summary>
     public string ResourceName => Tier == Tier.Production ? App : App + "-" + Stack;
 
     /// <summary>The stack's public URL.</summary>
     public string AppUrl => "https://" + Domain;
+
+    /// <summary>The hostname of the public bucket.</summary>
+    public string CdnDomain => "cdn." + Domain;
 }

@@ -68,6 +68,13 @@ public sealed class CommandLineTests
               luma-infra:neon:
                 historyRetentionDays: 0
                 pgVersion: seventeen
+              luma-infra:cloudflare:
+                accountId: 0123456789abcdef0123456789abcdef
+                zoneId: fedcba9876543210fedcba9876543210
+              luma-infra:sentry:
+                organization: example
+              luma-infra:alerts:
+                slackWorkspace: example
             """);
         var output = Path.Combine(dir, "out.yaml");
 
@@ -105,7 +112,8 @@ public sealed class CommandLineTests
         Assert.Equal(BaselineText("plan-prod.txt"), result.Stdout);
         Assert.Contains("neon-project", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("yes, retained", result.Stdout, StringComparison.Ordinal);
-        Assert.Matches(@"\| vercel\s+\| 5\.4\.1\s+\|.*\| 7\s+\|", result.Stdout);
+        Assert.Matches(@"\| vercel\s+\| 5\.4\.1\s+\|.*\| 24\s+\|", result.Stdout);
+        Assert.Contains("aws 7.48.0: 27 resources", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

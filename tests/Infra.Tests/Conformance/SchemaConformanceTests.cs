@@ -88,6 +88,27 @@ public sealed class SchemaConformanceTests
         Assert.Contains(problems, p => p.Contains("return 'reslt'", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_validator_checks_paths_into_invoke_results()
+    {
+        var builder = new ProgramBuilder("p").UsePackage(Packages.Cloudflare).UsePackage(Packages.Sentry);
+        var groups = builder.AddVariable("groups", new InvokeExpr(
+            "cloudflare:index/getAccountApiTokenPermissionGroupsList:getAccountApiTokenPermissionGroupsList", ObjectExpr.From(("accountId", "a")), "results"));
+        var slack = builder.AddVariable("slack", new InvokeExpr(
+            "sentry:index/getSentryOrganizationIntegration:getSentryOrganizationIntegration",
+            ObjectExpr.From(("organization", "o"), ("providerKey", "slack"), ("name", "n"))));
+        builder.AddOutput("good1", new Ref(groups.Name, "[0].id"));
+        builder.AddOutput("good2", new Ref(slack.Name, "internalId"));
+        builder.AddOutput("bad1", new Ref(groups.Name, "[0].identifier"));
+        builder.AddOutput("bad2", new Ref(slack.Name, "integrationId"));
+
+        var problems = Validator().Validate(builder.Build().Program!);
+
+        Assert.Equal(2, problems.Count);
+        Assert.Contains(problems, p => p.Contains("reads 'identifier'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("reads 'integrationId'", StringComparison.Ordinal));
+    }
+
     private static List<string> Validate(params Resource[] resources)
     {
         var builder = new ProgramBuilder("p").UsePackage(Packages.Vercel).UsePackage(Packages.Neon)

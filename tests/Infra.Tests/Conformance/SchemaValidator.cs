@@ -13,10 +13,16 @@ namespace Infra.Tests.Conformance;
 /// </summary>
 internal sealed class SchemaValidator(SchemaSet schemas)
 {
+    private Dictionary<string, InvokeExpr> _invokes = [];
+
     public IReadOnlyList<string> Validate(ProgramGraph program)
     {
         var problems = new List<string>();
         var types = program.Resources.ToDictionary(r => r.Name, r => r.Type, StringComparer.Ordinal);
+        var invokes = program.Variables
+            .Where(v => v.Value is InvokeExpr or SecretExpr { Value: InvokeExpr })
+            .ToDictionary(v => v.Name, v => (InvokeExpr)(v.Value is SecretExpr s ? s.Value : v.Value), StringComparer.Ordinal);
+        _invokes = invokes;
 
         foreach (var package in program.Packages)
         {
@@ -94,6 +100,9 @@ internal sealed class SchemaValidator(SchemaSet schemas)
             case Ref r when types.TryGetValue(r.Root, out var type) && r.Path.Length > 0:
                 CheckOutput(r, type, where, problems);
                 break;
+            case Ref r when _invokes.TryGetValue(r.Root, out var invoke) && r.Path.Length > 0:
+                CheckInvokeResultPath(r, invoke, where, problems);
+                break;
         }
     }
 
@@ -113,6 +122,45 @@ internal sealed class SchemaValidator(SchemaSet schemas)
             problems.Add($"{location}: return '{field}' is not an output of the function");
         }
     }
+
+    /// <summary>A path into an invoke's result (<c>${lookup.id}</c>, <c>${groups[0].id}</c>) names fields the function returns.</summary>
+    private void CheckInvokeResultPath(Ref r, InvokeExpr invoke, string where, List<string> problems)
+    {
+        if (schemas.Function(invoke.Function) is not { } function)
+        {
+            return;
+        }
+
+        JsonElement current = function.GetProperty("outputs");
+        if (invoke.Return is { } field)
+        {
+            if (!current.GetProperty("properties").TryGetProperty(field, out current))
+            {
+                return;
+            }
+        }
+
+        foreach (var segment in System.Text.RegularExpressions.Regex.Split(r.Path, @"\.|(?=\[)").Where(p => p.Length > 0))
+        {
+            current = Resolve(current);
+            if (segment.StartsWith('['))
+            {
+                if (!current.TryGetProperty("items", out current))
+                {
+                    problems.Add($"{where}: {r} indexes '{segment}' into something that is not a list");
+                    return;
+                }
+            }
+            else if (!current.TryGetProperty("properties", out var properties) || !properties.TryGetProperty(segment, out current))
+            {
+                problems.Add($"{where}: {r} reads '{segment}', which {invoke.Function} does not return");
+                return;
+            }
+        }
+    }
+
+    private JsonElement Resolve(JsonElement schema) =>
+        schema.TryGetProperty("$ref", out var reference) && schemas.Type(reference.GetString()!) is { } type ? type : schema;
 
     private void CheckOutput(Ref r, string type, string where, List<string> problems)
     {

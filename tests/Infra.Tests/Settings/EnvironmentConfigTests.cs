@@ -14,6 +14,9 @@ public sealed class EnvironmentConfigTests
           "luma-infra:github": "{\"repository\":\"example/luma\"}",
           "luma-infra:vercel": "{\"regions\":[\"iad1\",\"fra1\"],\"nodeVersion\":\"20.x\"}",
           "luma-infra:neon": "{\"pgVersion\":17,\"minCu\":0.5,\"maxCu\":2}",
+          "luma-infra:cloudflare": "{\"accountId\":\"0123456789abcdef0123456789abcdef\",\"zoneId\":\"fedcba9876543210fedcba9876543210\"}",
+          "luma-infra:sentry": "{\"organization\":\"example\"}",
+          "luma-infra:alerts": "{\"slackWorkspace\":\"example\",\"emails\":[\"oncall@example.com\"]}",
           "vercel:apiToken": "tok_should_never_be_read"
         }
         """;
@@ -40,7 +43,7 @@ public sealed class EnvironmentConfigTests
         var (config, _) = EnvironmentConfig.Parse(Json, "luma-infra");
 
         Assert.DoesNotContain("apiToken", config!.Root.Entries.Keys);
-        Assert.Equal(["app", "domain", "github", "neon", "protect", "vercel"], config.Root.Entries.Keys);
+        Assert.Equal(["alerts", "app", "cloudflare", "domain", "github", "neon", "protect", "sentry", "vercel"], config.Root.Entries.Keys);
     }
 
     [Fact]

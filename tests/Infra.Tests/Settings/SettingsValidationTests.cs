@@ -31,7 +31,7 @@ public sealed class SettingsValidationTests
     [Fact]
     public void Production_defaults_protect_and_keep_seven_days()
     {
-        var (settings, errors) = StackSettingsParser.Parse("prod", TestStacks.Config(TestStacks.MinimalStaging));
+        var (settings, errors) = StackSettingsParser.Parse("prod", TestStacks.Config(TestStacks.MinimalStaging + "\n    emails: [oncall@example.com]"));
 
         Assert.Empty(errors);
         Assert.Equal(Tier.Production, settings!.Tier);
@@ -264,7 +264,7 @@ public sealed class SettingsValidationTests
                 pgVersion: latest
             """);
 
-        Assert.Equal(5, errors.Count);
+        Assert.Equal(9, errors.Count);
         Assert.All(errors, e => Assert.DoesNotContain("\n", e.ToString(), StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Location == "luma-infra:github.repository");
     }

@@ -17,7 +17,13 @@ internal static class PulumiConfigJson
         var values = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in config.Children)
         {
-            values[((YamlScalarNode)key).Value!] = value is YamlScalarNode s ? s.Value! : JsonSerializer.Serialize(ToPlain(value));
+            var name = ((YamlScalarNode)key).Value!;
+            values[name] = value switch
+            {
+                YamlScalarNode s => s.Value!,
+                YamlMappingNode m when m.Children.Count == 1 && m.Children.ContainsKey("secure") => DecryptedValue(name),
+                _ => JsonSerializer.Serialize(ToPlain(value)),
+            };
         }
 
         foreach (var (key, value) in extra ?? new Dictionary<string, string>())
@@ -27,6 +33,9 @@ internal static class PulumiConfigJson
 
         return JsonSerializer.Serialize(values);
     }
+
+    /// <summary>What Pulumi would pass for a <c>secure:</c> value: its decrypted text (here a recognizable fake).</summary>
+    public static string DecryptedValue(string key) => "decrypted-" + key.Replace(':', '-') + "-DO-NOT-PRINT";
 
     private static object? ToPlain(YamlNode node) => node switch
     {

@@ -43,5 +43,12 @@ internal static class TestStacks
           luma-infra:domain: staging.learn.example.com
           luma-infra:github:
             repository: example/luma
+          luma-infra:cloudflare:
+            accountId: 0123456789abcdef0123456789abcdef
+            zoneId: fedcba9876543210fedcba9876543210
+          luma-infra:sentry:
+            organization: example
+          luma-infra:alerts:
+            slackWorkspace: example
         """;
 }

@@ -42,7 +42,7 @@ public sealed class ExpressionWriterTests
         Assert.Equal(
             """
             fn::join:
-              - ','
+              - ","
               - - a
                 - ${b.c}
 

@@ -32,6 +32,13 @@ public sealed class ScalarQuotingTests
     [InlineData("2026-11-22T10:00:00Z")]
     [InlineData(" leading space")]
     [InlineData("trailing space ")]
+    [InlineData("#alerts")]
+    [InlineData("*")]
+    [InlineData("key: value")]
+    [InlineData("a #comment")]
+    [InlineData("[list]")]
+    [InlineData("{map}")]
+    [InlineData("-flag")]
     public void Strings_that_would_read_as_another_type_are_quoted(string text)
     {
         var yaml = PulumiYamlWriter.WriteValue(ObjectExpr.Of(new KeyValuePair<string, Expr>("v", text)));

@@ -1,0 +1,49 @@
+using Infra.Expressions;
+using Infra.Graph;
+using Infra.Providers.Sentry;
+
+namespace Infra.Components;
+
+/// <summary>
+/// Error tracking for one app and stack: the app's team (owned by one stack, read by the others),
+/// the project, its client key, and the alert rules by severity, all filtered to the stack's
+/// environment and routed by <see cref="AlertRouting"/>.
+/// </summary>
+public sealed class SentryErrors
+{
+    private SentryErrors(SentryProject project, SentryKey key)
+    {
+        Project = project;
+        Key = key;
+    }
+
+    public SentryProject Project { get; }
+
+    public SentryKey Key { get; }
+
+    public static SentryErrors Declare(ProgramBuilder builder, ComponentPath path, SentryErrorsArgs args)
+    {
+        var teamName = path.Name("team");
+        if (args.ManageTeam)
+        {
+            builder.Add(new SentryTeam(teamName, args.Organization, args.TeamSlug, args.TeamSlug));
+        }
+        else
+        {
+            builder.AddVariable(teamName, SentryFunctions.Team(args.Organization, args.TeamSlug));
+        }
+
+        var teamId = new Input<string>(new Ref(teamName, "internalId"));
+        var project = builder.Add(new SentryProject(path.Name("project"), args.Organization, args.ProjectSlug, args.ProjectSlug)
+        {
+            Platform = args.Platform,
+            Teams = [new Input<string>(new Ref(teamName, "slug"))],
+        });
+        var key = builder.Add(new SentryKey(path.Name("key"), args.Organization, project.SlugOutput, args.ProjectSlug + "-app"));
+
+        var slack = builder.AddVariable(path.Name("slack"), SentryFunctions.OrganizationIntegration(args.Organization, "slack", args.Routing.SlackWorkspace));
+        var rules = new AlertRules(builder, path, args, project, teamId, new Input<string>(slack.Ref.Property("id")));
+        rules.Declare();
+        return new SentryErrors(project, key);
+    }
+}

@@ -1,0 +1,27 @@
+using Infra.Expressions;
+using Infra.Model;
+
+namespace Infra.Providers.Random;
+
+/// <summary>
+/// <c>random:index/randomPassword:RandomPassword</c>: a generated secret (its <c>result</c> is secret).
+/// Changing a keeper generates a new value: that is how a secret is rotated.
+/// </summary>
+public sealed record RandomPassword(string Name, Input<long> Length) : Resource(Name), ISummarized
+{
+    public override string Type => "random:index/randomPassword:RandomPassword";
+
+    public Input<bool>? Special { get; init; }
+
+    public IReadOnlyDictionary<string, Input<string>>? Keepers { get; init; }
+
+    public Output<string> Result => Output<string>("result");
+
+    public IReadOnlyList<string> SummaryKeys { get; } = ["length", "keepers"];
+
+    public override ObjectExpr Inputs() => new ObjectBuilder()
+        .Add("length", Length)
+        .Add("special", Special)
+        .Add("keepers", Keepers is null ? null : ObjectExpr.Of(Keepers.Select(k => new KeyValuePair<string, Expr>(k.Key, k.Value.Expr))))
+        .Build();
+}

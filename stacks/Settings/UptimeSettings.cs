@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using Infra.Components;
+
+namespace Infra.Stacks.Settings;
+
+/// <summary>Uptime monitoring of a stack (<c>uptime.*</c>).</summary>
+public sealed record UptimeSettings(
+    bool Enabled,
+    MonitorBackend Backend,
+    ImmutableArray<UptimeCheck> Checks,
+    ImmutableArray<string> AwsRegions,
+    ImmutableArray<string> BetterStackRegions,
+    int SlowSeconds,
+    int RequestTimeoutSeconds,
+    int TlsWarningDays)
+{
+    public static ImmutableArray<UptimeCheck> DefaultChecks { get; } =
+        [new("/"), new("/login"), new("/api/health/db", "healthy"), new("/courses")];
+
+    private static readonly Dictionary<string, MonitorBackend> Backends = new(StringComparer.Ordinal)
+    {
+        ["aws"] = MonitorBackend.Aws,
+        ["betterstack"] = MonitorBackend.BetterStack,
+    };
+
+    public static UptimeSettings Read(SettingsReader r) => new(
+        r.Bool("uptime.enabled", true),
+        r.Choice("uptime.backend", MonitorBackend.Aws, Backends),
+        ReadChecks(r),
+        r.List("uptime.awsRegions", ["us-east-1", "us-west-2", "eu-west-1"], Allowed.Route53Regions.Contains, "Route 53 checker regions, " + Allowed.OneOf(Allowed.Route53Regions), minCount: 3),
+        r.List("uptime.betterStackRegions", ["us", "eu", "as"], Allowed.BetterStackRegions.Contains, "Better Stack regions, " + Allowed.OneOf(Allowed.BetterStackRegions), minCount: 2),
+        (int)r.WholeNumber("uptime.slowSeconds", 5, 1, 60),
+        (int)r.Choice("uptime.requestTimeoutSeconds", 15L, Allowed.BetterStackTimeouts),
+        (int)r.Choice("uptime.tlsWarningDays", 14L, Allowed.BetterStackSslDays));
+
+    /// <summary>A list of <c>{path, keyword}</c> objects, or of paths.</summary>
+    private static ImmutableArray<UptimeCheck> ReadChecks(SettingsReader r)
+    {
+        const string path = "uptime.checks";
+        const string allowed = "a list of paths (\"/login\") or of objects {path: /api/health, keyword: healthy}";
+        var node = r.Raw(path);
+        if (node is null)
+        {
+            return DefaultChecks;
+        }
+
+        if (node is not ConfigList list || list.Items.IsEmpty)
+        {
+            r.Invalid(path, SettingsReader.Describe(node), allowed);
+            return DefaultChecks;
+        }
+
+        var checks = ImmutableArray.CreateBuilder<UptimeCheck>();
+        for (var i = 0; i < list.Items.Length; i++)
+        {
+            var itemPath = $"{path}[{i}]";
+            switch (list.Items[i])
+            {
+                case ConfigScalar { Secure: false } s when Allowed.IsUrlPath(s.Text):
+                    checks.Add(new UptimeCheck(s.Text));
+                    break;
+                case ConfigMap m when m.Entries.Keys.All(k => k is "path" or "keyword")
+                    && m.Entries.GetValueOrDefault("path") is ConfigScalar { Secure: false } p && Allowed.IsUrlPath(p.Text)
+                    && m.Entries.GetValueOrDefault("keyword") is null or ConfigScalar { Secure: false, Text.Length: > 0 and <= 255 }:
+                    checks.Add(new UptimeCheck(p.Text, (m.Entries.GetValueOrDefault("keyword") as ConfigScalar)?.Text));
+                    break;
+                default:
+                    r.Invalid(itemPath, SettingsReader.Describe(list.Items[i]), allowed);
+                    break;
+            }
+        }
+
+        var duplicates = checks.GroupBy(c => c.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        foreach (var name in duplicates)
+        {
+            r.Fail(path, $"two checks share the name '{name}'; expected distinct paths");
+        }
+
+        return checks.ToImmutable();
+    }
+
+    public bool Equals(UptimeSettings? other) =>
+        other is not null && Enabled == other.Enabled && Backend == other.Backend && Checks.SequenceEqual(other.Checks)
+        && AwsRegions.SequenceEqual(other.AwsRegions) && BetterStackRegions.SequenceEqual(other.BetterStackRegions)
+        && SlowSeconds == other.SlowSeconds && RequestTimeoutSeconds == other.RequestTimeoutSeconds && TlsWarningDays == other.TlsWarningDays;
+
+    public override int GetHashCode() => HashCode.Combine(Enabled, Backend, Checks.Length);
+}
