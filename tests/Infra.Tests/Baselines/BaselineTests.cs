@@ -16,6 +16,10 @@ public sealed class BaselineTests
         Baseline.Match($"{stack}.yaml", PulumiYamlWriter.Write(TestStacks.Program(stack)));
 
     [Fact]
+    public void The_better_stack_variant_of_prod_matches_its_baseline() =>
+        Baseline.Match("prod-betterstack.yaml", PulumiYamlWriter.Write(TestStacks.Program(Variants.Get("prod-betterstack"))));
+
+    [Fact]
     public void Discovery_program_matches_its_baseline() =>
         Baseline.Match("discovery.yaml", PulumiYamlWriter.Write(StackComposer.Discovery(TestStacks.Project).Program!));
 

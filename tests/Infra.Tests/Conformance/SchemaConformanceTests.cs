@@ -28,6 +28,15 @@ public sealed class SchemaConformanceTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    [Theory]
+    [MemberData(nameof(Variants.Names), MemberType = typeof(Variants))]
+    public void Every_variant_validates(string variant)
+    {
+        var problems = Validator().Validate(TestStacks.Program(Variants.Get(variant)));
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     [Fact]
     public void The_discovery_program_validates() =>
         Assert.Empty(Validator().Validate(StackComposer.Discovery(TestStacks.Project).Program!));

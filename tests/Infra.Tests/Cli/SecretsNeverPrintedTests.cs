@@ -1,0 +1,58 @@
+using Infra.Tests.Support;
+using Xunit;
+
+namespace Infra.Tests.Cli;
+
+/// <summary>No literal secret anywhere in any output: not the stack file's ciphertexts, not the decrypted values Pulumi passes.</summary>
+public sealed class SecretsNeverPrintedTests
+{
+    private static readonly string[] SecretKeys = ["OPENAI_API_KEY", "RESEND_API_KEY", "TRIGGER_SECRET_KEY", "INNGEST_SIGNING_KEY"];
+
+    [Theory]
+    [InlineData("synth")]
+    [InlineData("plan")]
+    public void Offline_output_holds_no_ciphertext(string verb)
+    {
+        var stackFile = File.ReadAllText(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml"));
+        var ciphertexts = stackFile.Split('\n').Where(l => l.TrimStart().StartsWith("secure:", StringComparison.Ordinal))
+            .Select(l => l.Trim()["secure:".Length..].Trim()).Distinct().ToList();
+        Assert.NotEmpty(ciphertexts);
+
+        var result = InfraProcess.Run(RepoPaths.Root, null, verb, "prod");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.All(ciphertexts, c => Assert.DoesNotContain(c, result.Stdout + result.Stderr, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Compiler_mode_never_prints_a_decrypted_secret()
+    {
+        var env = new Dictionary<string, string>
+        {
+            ["PULUMI_STACK"] = "prod",
+            ["PULUMI_PROJECT"] = TestStacks.Project,
+            ["PULUMI_CONFIG"] = PulumiConfigJson.FromStackFile(File.ReadAllText(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml"))),
+        };
+
+        var result = InfraProcess.Run(RepoPaths.Root, env, "compile");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("DO-NOT-PRINT", result.Stdout + result.Stderr, StringComparison.Ordinal);
+        foreach (var key in SecretKeys)
+        {
+            Assert.Contains($"value: ${{{key}}}", result.Stdout, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Golden_programs_hold_no_ciphertext_or_decrypted_value()
+    {
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Baselines))
+        {
+            var text = File.ReadAllText(file);
+            Assert.DoesNotContain("secure:", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("v1:", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("DO-NOT-PRINT", text, StringComparison.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,221 @@
+using Infra.Components;
+using Infra.Graph;
+using Infra.Stacks.Settings;
+using Infra.Tests.Support;
+using Xunit;
+
+namespace Infra.Tests.Settings;
+
+/// <summary>One test per rule of the platform settings (storage, errors, alerts, uptime, backups, secrets).</summary>
+public sealed class PlatformSettingsTests
+{
+    private static IReadOnlyList<Diagnostic> Errors(string extraYaml, string stack = "staging") =>
+        StackSettingsParser.Parse(stack, TestStacks.Config(TestStacks.MinimalStaging + "\n" + extraYaml)).Errors;
+
+    private static StackSettings Valid(string extraYaml, string stack = "staging")
+    {
+        var (settings, errors) = StackSettingsParser.Parse(stack, TestStacks.Config(TestStacks.MinimalStaging + "\n" + extraYaml));
+        Assert.Empty(errors);
+        return settings!;
+    }
+
+    private static Diagnostic Single(string extraYaml, string stack = "staging") => Assert.Single(Errors(extraYaml, stack));
+
+    /// <summary>One more key in the minimal file's <c>sentry</c> block.</summary>
+    private static Diagnostic SingleSentry(string line) => Assert.Single(StackSettingsParser.Parse("staging", TestStacks.Config(
+        TestStacks.MinimalStaging.Replace("    organization: example", "    organization: example\n    " + line, StringComparison.Ordinal))).Errors);
+
+    [Theory]
+    [InlineData("accountId", "not-an-id")]
+    [InlineData("accountId", "0123456789ABCDEF0123456789ABCDEF")]
+    [InlineData("zoneId", "1234")]
+    public void Cloudflare_ids_are_32_hex_digits(string key, string value)
+    {
+        var yaml = TestStacks.MinimalStaging.Replace(key == "accountId" ? "0123456789abcdef0123456789abcdef" : "fedcba9876543210fedcba9876543210", value, StringComparison.Ordinal);
+
+        var d = Assert.Single(StackSettingsParser.Parse("staging", TestStacks.Config(yaml)).Errors);
+
+        Assert.Equal("luma-infra:cloudflare." + key, d.Location);
+        Assert.Contains("32 lower-case hex digits", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void R2_location_hints_come_from_the_allowed_list() =>
+        Assert.Equal("luma-infra:r2.locationHint", Single("  luma-infra:r2:\n    locationHint: mars").Location);
+
+    [Theory]
+    [InlineData("learn.example.com")]
+    [InlineData("https://learn.example.com/path")]
+    [InlineData("http://learn.example.com")]
+    public void Cors_origins_are_https_origins(string origin) =>
+        Assert.Equal("luma-infra:r2.corsOrigins[0]", Single($"  luma-infra:r2:\n    corsOrigins: [\"{origin}\"]").Location);
+
+    [Fact]
+    public void Cors_origins_default_to_the_app_url_and_may_add_localhost() =>
+        Assert.Equal(["https://staging.learn.example.com", "http://localhost:3000"],
+            Valid("  luma-infra:r2:\n    corsOrigins: [\"https://staging.learn.example.com\", \"http://localhost:3000\"]").Cloudflare.CorsOrigins.ToArray());
+
+    [Fact]
+    public void The_sentry_organization_is_a_slug() =>
+        Assert.Equal("luma-infra:sentry.organization", Assert.Single(StackSettingsParser.Parse("staging",
+            TestStacks.Config(TestStacks.MinimalStaging.Replace("organization: example", "organization: Example Org", StringComparison.Ordinal))).Errors).Location);
+
+    [Fact]
+    public void Sentry_metric_windows_are_the_ones_sentry_accepts()
+    {
+        var d = SingleSentry("slowWindowMinutes: 7");
+
+        Assert.Equal("luma-infra:sentry.slowWindowMinutes", d.Location);
+        Assert.Contains("1, 5, 10, 15, 30, 60, 120, 240, 1440", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_slack_integration_id_is_a_positive_whole_number() =>
+        Assert.Equal("luma-infra:sentry.slackIntegrationId", SingleSentry("slackIntegrationId: abc").Location);
+
+    [Fact]
+    public void Slack_channels_start_with_a_hash() =>
+        Assert.Equal("luma-infra:alerts.channels.quiet", Single("    channels:\n      quiet: alerts").Location);
+
+    [Fact]
+    public void Emails_must_be_addresses() =>
+        Assert.Equal("luma-infra:alerts.emails[0]", Single("    emails: [oncall]").Location);
+
+    [Fact]
+    public void Phone_numbers_are_e164() =>
+        Assert.Equal("luma-infra:alerts.smsNumbers[0]", Single("    smsNumbers: [\"555-0100\"]").Location);
+
+    [Fact]
+    public void Paging_needs_someone_to_page()
+    {
+        var d = Single("    page: true");
+
+        Assert.Equal("luma-infra:alerts.emails", d.Location);
+    }
+
+    [Fact]
+    public void A_webhook_needs_its_secret_in_stack_config()
+    {
+        var d = Single("    webhook: true");
+
+        Assert.Equal(SettingsCodes.Missing, d.Code);
+        Assert.Equal("luma-infra:alertWebhookUrl", d.Location);
+        Assert.Contains("pulumi config set --secret luma-infra:alertWebhookUrl", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_uptime_backend_is_aws_or_betterstack()
+    {
+        Assert.Equal(MonitorBackend.BetterStack, Valid("  luma-infra:uptime:\n    backend: betterstack").Uptime.Backend);
+        Assert.Contains("aws, betterstack", Single("  luma-infra:uptime:\n    backend: pingdom").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Uptime_checks_are_paths_or_path_and_keyword_objects()
+    {
+        var settings = Valid("  luma-infra:uptime:\n    checks:\n      - /\n      - path: /api/health\n        keyword: ok");
+
+        Assert.Equal([new UptimeCheck("/"), new UptimeCheck("/api/health", "ok")], settings.Uptime.Checks.ToArray());
+    }
+
+    [Theory]
+    [InlineData("      - login")]
+    [InlineData("      - path: /x\n        keywrd: ok")]
+    [InlineData("      - path: https://x.example.com/")]
+    public void Bad_uptime_checks_are_refused(string item) =>
+        Assert.Equal("luma-infra:uptime.checks[0]", Single("  luma-infra:uptime:\n    checks:\n" + item).Location);
+
+    [Fact]
+    public void Two_checks_of_one_path_are_refused() =>
+        Assert.Contains("share the name", Single("  luma-infra:uptime:\n    checks: [/login, /login]").Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void Route53_needs_at_least_three_checker_regions() =>
+        Assert.Contains("expected at least 3", Single("  luma-infra:uptime:\n    awsRegions: [us-east-1, eu-west-1]").Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void Better_stack_timeouts_and_tls_warnings_take_its_values()
+    {
+        Assert.Equal("luma-infra:uptime.requestTimeoutSeconds", Single("  luma-infra:uptime:\n    requestTimeoutSeconds: 7").Location);
+        Assert.Equal("luma-infra:uptime.tlsWarningDays", Single("  luma-infra:uptime:\n    tlsWarningDays: 10").Location);
+    }
+
+    [Theory]
+    [InlineData("bucketName: Luma_Backups", "luma-infra:backups.bucketName")]
+    [InlineData("region: mars-1", "luma-infra:backups.region")]
+    [InlineData("heartbeatHours: 12", "luma-infra:backups.heartbeatHours")]
+    [InlineData("oidcProvider: maybe", "luma-infra:backups.oidcProvider")]
+    [InlineData("githubEnvironment: \"bad env\"", "luma-infra:backups.githubEnvironment")]
+    [InlineData("dailyDays: 30\n    weeklyDays: 14", "luma-infra:backups.weeklyDays")]
+    public void Backup_settings_are_checked(string yaml, string location) =>
+        Assert.Equal(location, Single("  luma-infra:backups:\n    " + yaml).Location);
+
+    [Fact]
+    public void Backup_defaults_name_the_bucket_after_the_stack_and_look_up_the_oidc_provider_outside_production()
+    {
+        var staging = Valid("").Backups;
+        var prod = Valid("    emails: [oncall@example.com]", "prod").Backups;
+
+        Assert.Equal("luma-staging-db-backups", staging.BucketName);
+        Assert.False(staging.CreateOidcProvider);
+        Assert.Equal("luma-db-backups", prod.BucketName);
+        Assert.True(prod.CreateOidcProvider);
+    }
+
+    [Fact]
+    public void Pass_through_keys_are_upper_snake_case_and_not_managed_by_infra()
+    {
+        Assert.Equal("luma-infra:secrets.passThrough[0]", Single("  luma-infra:secrets:\n    passThrough: [openai_key]").Location);
+        Assert.Equal("luma-infra:secrets.passThrough[0]", Single("  luma-infra:secrets:\n    passThrough: [DATABASE_URL]").Location);
+    }
+
+    [Fact]
+    public void A_missing_pass_through_secret_is_one_clear_line()
+    {
+        var d = Single("  luma-infra:secrets:\n    passThrough: [OPENAI_API_KEY]");
+
+        Assert.Equal(SettingsCodes.Missing, d.Code);
+        Assert.Equal("luma-infra:OPENAI_API_KEY", d.Location);
+        Assert.Contains("pulumi config set --secret luma-infra:OPENAI_API_KEY <value>", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unencrypted_pass_through_secret_is_refused_without_showing_it()
+    {
+        var d = Single("  luma-infra:secrets:\n    passThrough: [OPENAI_API_KEY]\n  luma-infra:OPENAI_API_KEY: sk-live-abc123");
+
+        Assert.Equal(SettingsCodes.NotEncrypted, d.Code);
+        Assert.Contains("not encrypted", d.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("sk-live-abc123", d.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_encrypted_pass_through_secret_is_accepted()
+    {
+        var settings = Valid("  luma-infra:secrets:\n    passThrough: [OPENAI_API_KEY]\n  luma-infra:OPENAI_API_KEY:\n    secure: v1:abc:def");
+
+        Assert.Equal(["OPENAI_API_KEY"], settings.Secrets.PassThrough.ToArray());
+    }
+
+    [Fact]
+    public void In_compiler_mode_a_present_pass_through_secret_is_enough()
+    {
+        const string json = """
+            {"luma-infra:app":"luma","luma-infra:domain":"learn.example.com",
+             "luma-infra:github":"{\"repository\":\"example/luma\"}",
+             "luma-infra:cloudflare":"{\"accountId\":\"0123456789abcdef0123456789abcdef\",\"zoneId\":\"fedcba9876543210fedcba9876543210\"}",
+             "luma-infra:sentry":"{\"organization\":\"example\"}","luma-infra:alerts":"{\"slackWorkspace\":\"example\"}",
+             "luma-infra:secrets":"{\"passThrough\":[\"OPENAI_API_KEY\"]}","luma-infra:OPENAI_API_KEY":"sk-decrypted"}
+            """;
+        var (config, _) = EnvironmentConfig.Parse(json, TestStacks.Project);
+
+        var (settings, errors) = StackSettingsParser.Parse("staging", config!);
+
+        Assert.Empty(errors);
+        Assert.Equal(["OPENAI_API_KEY"], settings!.Secrets.PassThrough.ToArray());
+    }
+
+    [Fact]
+    public void The_rotation_keeper_is_short_plain_text() =>
+        Assert.Equal("luma-infra:secrets.rotation", Single("  luma-infra:secrets:\n    rotation: \"with spaces\"").Location);
+}

@@ -1,0 +1,37 @@
+using Infra.Components;
+using Infra.Stacks.Settings;
+using Xunit;
+
+namespace Infra.Tests.Support;
+
+/// <summary>The repository's stacks with one switch flipped: the programs settings can produce beyond the two stack files.</summary>
+internal static class Variants
+{
+    public static IEnumerable<(string Name, StackSettings Settings)> All()
+    {
+        var prod = TestStacks.Settings("prod");
+        var staging = TestStacks.Settings("staging");
+        yield return ("prod-betterstack", prod with { Uptime = prod.Uptime with { Backend = MonitorBackend.BetterStack } });
+        yield return ("staging-betterstack", staging with { Uptime = staging.Uptime with { Backend = MonitorBackend.BetterStack } });
+        yield return ("staging-webhook-environment", staging with
+        {
+            Alerts = staging.Alerts with { Webhook = true },
+            Backups = staging.Backups with { GitHubEnvironment = "backups" },
+            Sentry = staging.Sentry with { SlackIntegrationId = 424242 },
+        });
+        yield return ("staging-private", staging with { Uptime = staging.Uptime with { Enabled = false }, Backups = staging.Backups with { Enabled = false } });
+    }
+
+    public static TheoryData<string> Names()
+    {
+        var data = new TheoryData<string>();
+        foreach (var (name, _) in All())
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    public static StackSettings Get(string name) => All().Single(v => v.Name == name).Settings;
+}
