@@ -33,42 +33,35 @@ public static class Uptime
                 Regions = [.. args.AwsRegions.Select(r => (Input<string>)r)],
                 Tags = new Dictionary<string, Input<string>> { ["Name"] = args.Domain + check.Path },
             });
-            var dimensions = new Dictionary<string, Input<string>> { ["HealthCheckId"] = health.Id };
-
-            builder.Add(new CloudWatchMetricAlarm(checkPath.Name("down"))
-            {
-                AlarmDescription = $"{args.Domain}{check.Path} is down (Route 53 health check failing)",
-                Region = topics.Region,
-                Namespace = "AWS/Route53",
-                MetricName = "HealthCheckStatus",
-                Dimensions = dimensions,
-                Statistic = "Minimum",
-                PeriodSeconds = 60,
-                EvaluationPeriods = 1,
-                Threshold = 1,
-                ComparisonOperator = "LessThanThreshold",
-                TreatMissingData = "breaching",
-                AlarmActions = [topics.Alarms.Arn],
-                OkActions = [topics.Alarms.Arn],
-            });
-            builder.Add(new CloudWatchMetricAlarm(checkPath.Name("slow"))
-            {
-                AlarmDescription = $"{args.Domain}{check.Path} is slow (time to first byte above {args.SlowSeconds} s)",
-                Region = topics.Region,
-                Namespace = "AWS/Route53",
-                MetricName = "TimeToFirstByte",
-                Dimensions = dimensions,
-                Statistic = "Average",
-                PeriodSeconds = 60,
-                EvaluationPeriods = 3,
-                Threshold = args.SlowSeconds * 1000.0,
-                ComparisonOperator = "GreaterThanThreshold",
-                TreatMissingData = "notBreaching",
-                AlarmActions = [topics.Warnings.Arn],
-                OkActions = [topics.Warnings.Arn],
-            });
+            var where = args.Domain + check.Path;
+            builder.Add(Route53Alarm(checkPath.Name("down"), health, topics.Alarms, topics.Region,
+                $"{where} is down (Route 53 health check failing)",
+                metric: "HealthCheckStatus", statistic: "Minimum", minutes: 1, threshold: 1, comparison: "LessThanThreshold", missingData: "breaching"));
+            builder.Add(Route53Alarm(checkPath.Name("slow"), health, topics.Warnings, topics.Region,
+                $"{where} is slow (time to first byte above {args.SlowSeconds} s)",
+                metric: "TimeToFirstByte", statistic: "Average", minutes: 3, threshold: args.SlowSeconds * 1000.0, comparison: "GreaterThanThreshold", missingData: "notBreaching"));
         }
     }
+
+    /// <summary>An alarm on a Route 53 metric of one health check over whole minutes, notifying one topic on alarm and on recovery.</summary>
+    private static CloudWatchMetricAlarm Route53Alarm(
+        string name, Route53HealthCheck health, SnsTopic topic, string region, string description,
+        string metric, string statistic, int minutes, double threshold, string comparison, string missingData) => new(name)
+    {
+        AlarmDescription = description,
+        Region = region,
+        Namespace = "AWS/Route53",
+        MetricName = metric,
+        Dimensions = new Dictionary<string, Input<string>> { ["HealthCheckId"] = health.Id },
+        Statistic = statistic,
+        PeriodSeconds = 60,
+        EvaluationPeriods = minutes,
+        Threshold = threshold,
+        ComparisonOperator = comparison,
+        TreatMissingData = missingData,
+        AlarmActions = [topic.Arn],
+        OkActions = [topic.Arn],
+    };
 
     public static void DeclareBetterStack(ProgramBuilder builder, ComponentPath path, UptimeArgs args, BetterUptimePolicy policy, AlertRouting routing)
     {
