@@ -28,6 +28,7 @@ public static class CliApp
         root.Subcommands.Add(CompileCommand.Create(scoped));
         root.Subcommands.Add(SynthCommand.Create(scoped));
         root.Subcommands.Add(PlanCommand.Create(scoped));
+        root.Subcommands.Add(DiffCommand.Create(scoped));
 
         parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

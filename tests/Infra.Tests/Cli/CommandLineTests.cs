@@ -129,6 +129,7 @@ public sealed class CommandLineTests
     [InlineData("compile")]
     [InlineData("synth")]
     [InlineData("plan")]
+    [InlineData("diff")]
     public void Every_verb_has_help(string verb)
     {
         var result = InfraProcess.Run(RepoPaths.Root, null, verb, "--help");
@@ -144,7 +145,7 @@ public sealed class CommandLineTests
         var result = InfraProcess.Run(RepoPaths.Root, null, "--help");
 
         Assert.Equal(0, result.ExitCode);
-        foreach (var verb in new[] { "compile", "synth", "plan" })
+        foreach (var verb in new[] { "compile", "synth", "plan", "diff" })
         {
             Assert.Contains(verb, result.Stdout, StringComparison.Ordinal);
         }
