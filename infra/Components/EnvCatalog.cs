@@ -42,12 +42,14 @@ public static class EnvCatalog
 
     public static EnvVariableSpec SentryEnvironment { get; } = new("NEXT_PUBLIC_SENTRY_ENVIRONMENT", false, "Sentry environment: the stack name, which the alert rules filter on");
 
+    public static EnvVariableSpec R2KeyPrefix { get; } = new("R2_KEY_PREFIX", false, "prefix of this preview's objects in the staging buckets");
+
     /// <summary>Every variable Infra manages itself; pass-through keys may not take these names.</summary>
     public static IReadOnlyList<EnvVariableSpec> All { get; } =
     [
         DatabaseUrl, DirectUrl, AppUrl, NextAuthUrl, LogLevel, NextAuthSecret, SessionSecret, CsrfSecret,
         R2AccountId, R2AccessKeyId, R2SecretAccessKey, R2PublicBucket, R2PrivateBucket, R2PublicUrl,
-        SentryDsn, SentryOrg, SentryProject, SentryEnvironment,
+        SentryDsn, SentryOrg, SentryProject, SentryEnvironment, R2KeyPrefix,
     ];
 
     /// <summary>A third-party key passed through from secret stack config: always sensitive.</summary>

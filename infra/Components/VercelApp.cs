@@ -51,28 +51,5 @@ public sealed class VercelApp
     }
 
     /// <summary>Adds a variable to the project. Its logical name comes from its key (<c>vercel-env-database-url</c>).</summary>
-    public ProjectEnvironmentVariable AddVariable(EnvVariable variable)
-    {
-        var name = variable.GitBranch is null
-            ? _path.Name("env-" + variable.Key)
-            : _path.Name("env-" + variable.Key + "-" + variable.GitBranch);
-        if (variable.Targets.IsEmpty)
-        {
-            _builder.Report(Diagnostic.Error(DiagnosticCodes.NoTargets, name, $"{variable.Key} has no targets; give at least one of production, preview, development"));
-        }
-
-        if (variable.Spec.Sensitive && variable.Targets.Contains(VercelTarget.Development))
-        {
-            _builder.Report(Diagnostic.Error(
-                DiagnosticCodes.SensitiveInDevelopment, name, $"{variable.Key} is sensitive and cannot target development (Vercel refuses it); target production and preview only"));
-        }
-
-        return _builder.Add(new ProjectEnvironmentVariable(name, Project.Id, variable.Key, variable.Spec.Sensitive)
-        {
-            Value = variable.Value,
-            Targets = [.. variable.Targets.Select(t => (Input<string>)t.ToString().ToLowerInvariant())],
-            GitBranch = variable.GitBranch is { } branch ? (Input<string>?)branch : null,
-            Comment = variable.Spec.Description,
-        });
-    }
+    public ProjectEnvironmentVariable AddVariable(EnvVariable variable) => VercelVariables.Add(_builder, _path, Project.Id, variable);
 }

@@ -17,18 +17,25 @@ public static class CliApp
             Description = "The directory holding Pulumi.yaml and the stack files (default: the current directory).",
             Recursive = true,
         };
+        var config = new Option<string[]>("--config", "-c")
+        {
+            Description = "Set a setting for this run, as key=value (repeatable): pr.branch=feature/login, neon.pgVersion=18.",
+            Recursive = true,
+            AllowMultipleArgumentsPerToken = false,
+        };
         var root = new RootCommand("Infra: compiles a team's platform, declared per stack in C#, into Pulumi YAML programs.")
         {
             projectDir,
+            config,
         };
 
         var parsed = root.Parse(args);
         var dir = parsed.GetValue(projectDir);
         var scoped = dir is null ? context : context with { ProjectDirectory = Path.GetFullPath(Path.Combine(context.ProjectDirectory, dir)) };
         root.Subcommands.Add(CompileCommand.Create(scoped));
-        root.Subcommands.Add(SynthCommand.Create(scoped));
-        root.Subcommands.Add(PlanCommand.Create(scoped));
-        root.Subcommands.Add(DiffCommand.Create(scoped));
+        root.Subcommands.Add(SynthCommand.Create(scoped, config));
+        root.Subcommands.Add(PlanCommand.Create(scoped, config));
+        root.Subcommands.Add(DiffCommand.Create(scoped, config));
 
         parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -41,7 +41,7 @@ public static class CompileCommand
         }
 
         var (program, exitCode) = BuildOutcome.Resolve(
-            context, StackLoader.FromEnvironment(project, stack, context.GetEnvironment("PULUMI_CONFIG") ?? "{}"));
+            context, StackLoader.FromEnvironment(context, project, stack, context.GetEnvironment("PULUMI_CONFIG") ?? "{}"));
         if (program is null)
         {
             return exitCode;

@@ -10,7 +10,7 @@ namespace Infra.Stacks.Cli;
 /// </summary>
 public static class DiffCommand
 {
-    public static Command Create(CliContext context)
+    public static Command Create(CliContext context, Option<string[]> config)
     {
         var before = new Argument<string>("before") { Description = "A stack name or a synthesized program file (the base)." };
         var after = new Argument<string>("after") { Description = "A stack name or a synthesized program file (the change)." };
@@ -20,14 +20,14 @@ public static class DiffCommand
         {
             before, after, title, output,
         };
-        command.SetAction(parse => Run(context, parse.GetRequiredValue(before), parse.GetRequiredValue(after), parse.GetValue(title), parse.GetValue(output)));
+        command.SetAction(parse => Run(context, parse.GetRequiredValue(before), parse.GetRequiredValue(after), parse.GetValue(title), parse.GetValue(output), parse.GetValue(config) ?? []));
         return command;
     }
 
-    public static int Run(CliContext context, string before, string after, string? title, string? output)
+    public static int Run(CliContext context, string before, string after, string? title, string? output, IReadOnlyList<string> overrides)
     {
-        var (old, oldCode) = Load(context, before);
-        var (now, nowCode) = Load(context, after);
+        var (old, oldCode) = Load(context, before, overrides);
+        var (now, nowCode) = Load(context, after, overrides);
         if (old is null || now is null)
         {
             return Math.Max(oldCode, nowCode);
@@ -52,7 +52,7 @@ public static class DiffCommand
     }
 
     /// <summary>A file if one exists at that path, else a stack of the project.</summary>
-    private static (ProgramTree? Tree, int ExitCode) Load(CliContext context, string source)
+    private static (ProgramTree? Tree, int ExitCode) Load(CliContext context, string source, IReadOnlyList<string> overrides)
     {
         var path = Path.Combine(context.ProjectDirectory, source);
         string yaml;
@@ -66,7 +66,7 @@ public static class DiffCommand
         }
         else
         {
-            var (program, exitCode) = BuildOutcome.Resolve(context, StackLoader.FromStackFile(context, source));
+            var (program, exitCode) = BuildOutcome.Resolve(context, StackLoader.FromStackFile(context, source, overrides));
             if (program is null)
             {
                 return (null, exitCode);

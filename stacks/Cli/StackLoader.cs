@@ -4,11 +4,14 @@ using Infra.Stacks.Settings;
 
 namespace Infra.Stacks.Cli;
 
-/// <summary>Loads a stack's settings (from its stack file, or from <c>PULUMI_CONFIG</c>) and composes its program.</summary>
+/// <summary>
+/// Loads a stack's settings (from its stack file, or from <c>PULUMI_CONFIG</c>) and composes its
+/// program. A <c>pr-&lt;n&gt;</c> stack derives from staging's stack file plus its own config.
+/// </summary>
 public static class StackLoader
 {
-    /// <summary>Offline: settings from <c>Pulumi.&lt;stack&gt;.yaml</c> in the project directory.</summary>
-    public static (BuildResult? Result, IReadOnlyList<Diagnostic> Errors) FromStackFile(CliContext context, string stack)
+    /// <summary>Offline: settings from <c>Pulumi.&lt;stack&gt;.yaml</c> in the project directory, with <c>--config</c> pairs laid over.</summary>
+    public static (BuildResult? Result, IReadOnlyList<Diagnostic> Errors) FromStackFile(CliContext context, string stack, IReadOnlyList<string>? overrides = null)
     {
         var (project, problem) = ProjectFile.ReadName(context.ProjectDirectory);
         if (project is null)
@@ -16,22 +19,35 @@ public static class StackLoader
             return (null, [Diagnostic.Error(SettingsCodes.NoSettings, ProjectFile.FileName, problem!)]);
         }
 
-        var fileName = $"Pulumi.{stack}.yaml";
-        var path = Path.Combine(context.ProjectDirectory, fileName);
-        if (!IsStackName(stack) || !File.Exists(path))
+        var (pairs, pairErrors) = ConfigOverlay.Parse(overrides ?? [], project);
+        if (pairErrors.Count > 0)
         {
-            return (null, [Diagnostic.Error(SettingsCodes.NoSettings, "stack " + stack, $"no settings: {fileName} not found in {context.ProjectDirectory}; stacks here: {string.Join(", ", KnownStacks(context.ProjectDirectory))}")]);
+            return (null, pairErrors);
         }
 
-        var (config, errors) = StackFileConfig.Parse(File.ReadAllText(path), project, fileName);
-        return config is null ? (null, errors) : Compose(stack, config);
+        var preview = PreviewSettingsParser.PullRequestNumber(stack) is not null;
+        var (config, errors) = ReadStackFile(context, project, stack, required: !preview);
+        if (config is null)
+        {
+            return (null, errors);
+        }
+
+        config = ConfigOverlay.Apply(config, pairs);
+        return preview ? ComposePreview(context, project, stack, config) : Compose(stack, config);
     }
 
     /// <summary>Compiler mode: settings from <c>PULUMI_CONFIG</c>, as the Pulumi CLI passes them.</summary>
-    public static (BuildResult? Result, IReadOnlyList<Diagnostic> Errors) FromEnvironment(string project, string stack, string configJson)
+    public static (BuildResult? Result, IReadOnlyList<Diagnostic> Errors) FromEnvironment(CliContext context, string project, string stack, string configJson)
     {
         var (config, errors) = EnvironmentConfig.Parse(configJson, project);
-        return config is null ? (null, errors) : Compose(stack, config);
+        if (config is null)
+        {
+            return (null, errors);
+        }
+
+        return PreviewSettingsParser.PullRequestNumber(stack) is not null
+            ? ComposePreview(context, project, stack, config)
+            : Compose(stack, config);
     }
 
     public static IEnumerable<string> KnownStacks(string directory) =>
@@ -41,10 +57,41 @@ public static class StackLoader
                 .Order(StringComparer.Ordinal)
             : [];
 
+    private static (RawConfig? Config, IReadOnlyList<Diagnostic> Errors) ReadStackFile(CliContext context, string project, string stack, bool required)
+    {
+        var fileName = $"Pulumi.{stack}.yaml";
+        var path = Path.Combine(context.ProjectDirectory, fileName);
+        if (IsStackName(stack) && File.Exists(path))
+        {
+            return StackFileConfig.Parse(File.ReadAllText(path), project, fileName);
+        }
+
+        if (!required && IsStackName(stack))
+        {
+            return (new RawConfig(project, ConfigMap.Empty, fileName + " (absent)"), []);
+        }
+
+        return (null, [Diagnostic.Error(SettingsCodes.NoSettings, "stack " + stack,
+            $"no settings: {fileName} not found in {context.ProjectDirectory}; stacks here: {string.Join(", ", KnownStacks(context.ProjectDirectory))}, or pr-<n>")]);
+    }
+
     private static (BuildResult? Result, IReadOnlyList<Diagnostic> Errors) Compose(string stack, RawConfig config)
     {
         var (settings, errors) = StackSettingsParser.Parse(stack, config);
         return settings is null ? (null, errors) : (StackComposer.Compose(settings), []);
+    }
+
+    /// <summary>A pull request's stack: the base stack's file (always from disk: it is the shared part) plus its own config.</summary>
+    private static (BuildResult? Result, IReadOnlyList<Diagnostic> Errors) ComposePreview(CliContext context, string project, string stack, RawConfig own)
+    {
+        var (baseConfig, errors) = ReadStackFile(context, project, PreviewSettingsParser.BaseStack, required: true);
+        if (baseConfig is null)
+        {
+            return (null, errors);
+        }
+
+        var (settings, problems) = PreviewSettingsParser.Parse(stack, baseConfig, own);
+        return settings is null ? (null, problems) : (PreviewComposer.Compose(settings), []);
     }
 
     private static bool IsStackName(string stack) =>

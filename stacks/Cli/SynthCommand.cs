@@ -6,18 +6,18 @@ namespace Infra.Stacks.Cli;
 /// <summary><c>synth &lt;stack&gt; [-o file]</c>: the stack's program from its stack file, offline.</summary>
 public static class SynthCommand
 {
-    public static Command Create(CliContext context)
+    public static Command Create(CliContext context, Option<string[]> config)
     {
         var stack = new Argument<string>("stack") { Description = "The stack whose Pulumi.<stack>.yaml to read (prod, staging, ...)." };
         var output = new Option<string?>("--output", "-o") { Description = "Write the program to this file (whole or not at all) instead of stdout." };
         var command = new Command("synth", "Synthesize a stack's Pulumi YAML program from its stack file, offline.") { stack, output };
-        command.SetAction(parse => Run(context, parse.GetRequiredValue(stack), parse.GetValue(output)));
+        command.SetAction(parse => Run(context, parse.GetRequiredValue(stack), parse.GetValue(output), parse.GetValue(config) ?? []));
         return command;
     }
 
-    public static int Run(CliContext context, string stack, string? output)
+    public static int Run(CliContext context, string stack, string? output, IReadOnlyList<string> overrides)
     {
-        var (program, exitCode) = BuildOutcome.Resolve(context, StackLoader.FromStackFile(context, stack));
+        var (program, exitCode) = BuildOutcome.Resolve(context, StackLoader.FromStackFile(context, stack, overrides));
         if (program is null)
         {
             return exitCode;

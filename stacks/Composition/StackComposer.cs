@@ -177,7 +177,8 @@ public static class StackComposer
         return outputs;
     }
 
-    private static ProgramBuilder NewBuilder(string project)
+    /// <summary>A builder with every pinned package: every program of the project names the same plugins.</summary>
+    internal static ProgramBuilder NewBuilder(string project)
     {
         var builder = new ProgramBuilder(project);
         foreach (var package in Packages.All)

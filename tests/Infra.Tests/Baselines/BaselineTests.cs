@@ -20,6 +20,10 @@ public sealed class BaselineTests
         Baseline.Match("prod-betterstack.yaml", PulumiYamlWriter.Write(TestStacks.Program(Variants.Get("prod-betterstack"))));
 
     [Fact]
+    public void A_pull_request_program_matches_its_baseline() =>
+        Baseline.Match("pr-42.yaml", PulumiYamlWriter.Write(TestStacks.Preview(42, "feature/login")));
+
+    [Fact]
     public void Discovery_program_matches_its_baseline() =>
         Baseline.Match("discovery.yaml", PulumiYamlWriter.Write(StackComposer.Discovery(TestStacks.Project).Program!));
 

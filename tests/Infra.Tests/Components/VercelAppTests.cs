@@ -38,12 +38,13 @@ public sealed class VercelAppTests
     }
 
     [Fact]
-    public void A_branch_scoped_variable_gets_its_own_stable_name()
+    public void A_branch_scoped_variable_keeps_the_name_of_its_key()
     {
         var (builder, app) = Declare();
         var v = app.AddVariable(new EnvVariable(EnvCatalog.DatabaseUrl, "x", [VercelTarget.Preview]) { GitBranch = "feature/login" });
 
-        Assert.Equal("vercel-env-database-url-feature-login", v.Name);
+        Assert.Equal("vercel-env-database-url", v.Name);
+        Assert.Equal(new Infra.Expressions.StringLit("feature/login"), v.Inputs()["gitBranch"]);
         Assert.Empty(builder.Build().Diagnostics);
     }
 

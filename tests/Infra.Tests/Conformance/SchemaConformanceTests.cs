@@ -38,6 +38,14 @@ public sealed class SchemaConformanceTests
     }
 
     [Fact]
+    public void A_pull_request_program_validates()
+    {
+        var problems = Validator().Validate(TestStacks.Preview(42, "feature/login"));
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
     public void The_discovery_program_validates() =>
         Assert.Empty(Validator().Validate(StackComposer.Discovery(TestStacks.Project).Program!));
 

@@ -21,7 +21,18 @@ internal sealed class SchemaSet
 
     public JsonElement? Package(string name) => _packages.TryGetValue(name, out var p) ? p : null;
 
-    public JsonElement? Resource(string token) => Section(token, "resources");
+    /// <summary>
+    /// The engine's own stack reference has no package schema; its inputs and outputs are fixed by Pulumi
+    /// (<c>name</c> in; <c>outputs</c>, <c>secretOutputNames</c> out).
+    /// </summary>
+    private static readonly JsonElement StackReference = JsonDocument.Parse("""
+        {"inputProperties": {"name": {"type": "string"}}, "requiredInputs": ["name"],
+         "properties": {"name": {"type": "string"}, "outputs": {"type": "object", "additionalProperties": {"$ref": "pulumi.json#/Any"}},
+                        "secretOutputNames": {"type": "array", "items": {"type": "string"}}}}
+        """).RootElement.Clone();
+
+    public JsonElement? Resource(string token) =>
+        token == "pulumi:pulumi:StackReference" ? StackReference : Section(token, "resources");
 
     public JsonElement? Function(string token) => Section(token, "functions");
 

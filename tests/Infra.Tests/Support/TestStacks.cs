@@ -36,6 +36,18 @@ internal static class TestStacks
         return result.Program!;
     }
 
+    /// <summary>A pull request's program, from the repository's staging file plus the head branch.</summary>
+    public static ProgramGraph Preview(int number, string branch)
+    {
+        var own = new RawConfig(Project, ConfigMap.Empty, "test");
+        own = ConfigOverlay.Apply(own, [("pr.branch", branch)]);
+        var (settings, errors) = PreviewSettingsParser.Parse($"pr-{number}", RepositoryConfig("staging"), own);
+        Assert.Empty(errors);
+        var result = PreviewComposer.Compose(settings!);
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+        return result.Program!;
+    }
+
     /// <summary>A minimal valid staging stack file, for tests that change one setting.</summary>
     public const string MinimalStaging = """
         config:

@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Infra.Components;
+using Infra.Expressions;
+using Infra.Graph;
+using Infra.Model;
+using Infra.Stacks.Settings;
+
+namespace Infra.Stacks.Composition;
+
+/// <summary>
+/// The program of a <c>pr-&lt;n&gt;</c> stack: a Neon branch of staging's database and preview
+/// variables on staging's Vercel project scoped to the pull request's branch. Staging's ids come
+/// through a stack reference. Nothing is protected, nothing is monitored, nothing pages: destroying
+/// the stack leaves nothing behind.
+/// </summary>
+public static class PreviewComposer
+{
+    /// <summary>Vercel's limit on one DNS label of a branch URL.</summary>
+    private const int MaxLabel = 63;
+
+    public static BuildResult Compose(PreviewSettings p)
+    {
+        var builder = StackComposer.NewBuilder(p.Base.Project);
+        var staging = builder.Add(new StackReference(
+            "staging-stack",
+            new Input<string>(Interpolation.Of(new Ref(Ref.PulumiBuiltin, "organization"), "/", new Ref(Ref.PulumiBuiltin, "project"), "/" + p.Base.Stack))));
+
+        var database = PreviewDatabase.Declare(builder, new ComponentPath("neon"), new PreviewDatabaseArgs(p.DatabaseBranch, p.Base.Neon.MinCu, p.Base.Neon.MaxCu), staging);
+
+        var url = p.Url ?? BranchUrl(builder, p);
+        ImmutableArray<VercelTarget> preview = [VercelTarget.Preview];
+        EnvVariable Bind(EnvVariableSpec spec, Input<string> value) => new(spec, value, preview) { GitBranch = p.Branch };
+        var project = staging.Output("vercelProjectId");
+        foreach (var variable in new[]
+        {
+            Bind(EnvCatalog.DatabaseUrl, new Input<string>(database.PooledUri)),
+            Bind(EnvCatalog.DirectUrl, new Input<string>(database.DirectUri)),
+            Bind(EnvCatalog.AppUrl, url),
+            Bind(EnvCatalog.NextAuthUrl, url),
+            Bind(EnvCatalog.R2KeyPrefix, p.KeyPrefix),
+            Bind(EnvCatalog.LogLevel, "debug"),
+        })
+        {
+            VercelVariables.Add(builder, new ComponentPath("vercel"), project, variable);
+        }
+
+        builder.AddOutput("previewUrl", url);
+        builder.AddOutput("gitBranch", p.Branch);
+        builder.AddOutput("neonBranch", p.DatabaseBranch);
+        builder.AddOutput("neonBranchId", database.Branch.Id.Ref);
+        builder.AddOutput("databaseHost", database.Endpoint.Host.Ref);
+        builder.AddOutput("r2KeyPrefix", p.KeyPrefix);
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Vercel's branch URL, <c>https://&lt;project&gt;-git-&lt;branch&gt;-&lt;scope&gt;.vercel.app</c>. Vercel
+    /// shortens labels over 63 characters with a hash this cannot predict: then a warning asks for <c>pr.url</c>.
+    /// </summary>
+    private static string BranchUrl(ProgramBuilder builder, PreviewSettings p)
+    {
+        var label = $"{p.Base.ResourceName}-git-{ComponentPath.Slug(p.Branch)}-{p.Base.Vercel.Scope}";
+        if (label.Length > MaxLabel)
+        {
+            builder.Report(Diagnostic.Warning(
+                "INF201",
+                "vercel-env-next-public-app-url",
+                string.Create(CultureInfo.InvariantCulture, $"the branch URL label is {label.Length} characters; Vercel shortens labels over {MaxLabel}, so set the real URL with pr.url")));
+        }
+
+        return $"https://{label}.vercel.app";
+    }
+}
