@@ -1,0 +1,188 @@
+using System.Text.RegularExpressions;
+using Infra.Stacks.Settings;
+using Infra.Tests.Support;
+using Xunit;
+using YamlDotNet.RepresentationModel;
+using static Infra.Tests.Workflows.WorkflowFile;
+
+namespace Infra.Tests.Workflows;
+
+/// <summary>Every workflow: its triggers, least-privilege permissions, concurrency, pinned actions, and that every stack it names exists.</summary>
+public sealed partial class WorkflowTests
+{
+    public static TheoryData<string> All() => [.. Names()];
+
+    [Fact]
+    public void The_delivery_workflows_exist() =>
+        Assert.Equal(["backup.yml", "ci.yml", "deploy.yml", "drift.yml", "pr-stack.yml", "preview.yml"], Names());
+
+    [Theory]
+    [MemberData(nameof(All))]
+    public void Permissions_are_least_privilege_per_job(string name)
+    {
+        var workflow = Load(name);
+
+        var top = Assert.IsType<YamlMappingNode>(workflow.Root["permissions"]);
+        Assert.True(top.Children.Count == 0 || top.Children.All(p => ((YamlScalarNode)p.Value).Value == "read"), $"{name}: top-level permissions must be empty or read-only");
+        foreach (var (job, body) in workflow.Jobs)
+        {
+            var permissions = Assert.IsType<YamlMappingNode>(Get(body, "permissions"));
+            Assert.True(permissions.Children.Count > 0, $"{name}/{job}: no permissions");
+            Assert.DoesNotContain(permissions.Children.Values, v => ((YamlScalarNode)v).Value == "write-all");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(All))]
+    public void Every_action_is_pinned_to_a_release(string name)
+    {
+        foreach (var uses in Load(name).Uses())
+        {
+            if (uses.StartsWith("./", StringComparison.Ordinal))
+            {
+                Assert.True(File.Exists(Path.Combine(RepoPaths.Root, uses[2..], "action.yml")), uses);
+                continue;
+            }
+
+            Assert.Matches(PinnedAction(), uses);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(All))]
+    public void Every_stack_named_exists_or_is_a_pull_request_stack(string name)
+    {
+        foreach (var stack in Load(name).StackNames())
+        {
+            if (stack.StartsWith("${{", StringComparison.Ordinal) && stack.Contains("matrix.stack", StringComparison.Ordinal))
+            {
+                continue; // the matrix values are checked themselves
+            }
+
+            var isPreview = stack.StartsWith("pr-${{ github.event.pull_request.number }}", StringComparison.Ordinal)
+                || PreviewSettingsParser.PullRequestNumber(stack) is not null
+                || stack == "${{ env.STACK }}" && Load(name).Text.Contains("STACK: pr-${{ github.event.pull_request.number }}", StringComparison.Ordinal);
+            Assert.True(isPreview || File.Exists(Path.Combine(RepoPaths.Root, $"Pulumi.{stack}.yaml")), $"{name}: stack '{stack}' has no Pulumi.{stack}.yaml");
+        }
+    }
+
+    [Fact]
+    public void Ci_builds_tests_and_synthesizes_on_push_and_pull_request()
+    {
+        var ci = Load("ci.yml");
+
+        Assert.NotNull(Get(ci.On, "push"));
+        Assert.NotNull(Get(ci.On, "pull_request"));
+        Assert.Contains("dotnet test Infra.sln", ci.Text, StringComparison.Ordinal);
+        Assert.Contains("infra synth", ci.Text, StringComparison.Ordinal);
+        Assert.Contains("node .ci/lint/actionlint.cjs", ci.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Preview_runs_on_pull_requests_builds_once_and_diffs_without_secrets()
+    {
+        var preview = Load("preview.yml");
+
+        Assert.NotNull(Get(preview.On, "pull_request"));
+        Assert.Null(Get(preview.On, "pull_request_target"));
+        Assert.Equal("build", Scalar(preview.Job("preview"), "needs"));
+        Assert.Contains("same-repository", preview.Text, StringComparison.Ordinal);
+        Assert.Contains("github.event.pull_request.head.repo.full_name == github.repository", Scalar(preview.Job("preview"), "if"), StringComparison.Ordinal);
+        var desiredState = preview.Job("desired-state");
+        Assert.Null(Get(desiredState, "env"));
+        Assert.DoesNotContain("secrets.", Serialize(desiredState), StringComparison.Ordinal);
+        Assert.Contains("infra diff", Serialize(desiredState), StringComparison.Ordinal);
+        Assert.Contains("GITHUB_STEP_SUMMARY", Serialize(desiredState), StringComparison.Ordinal);
+        var pulumi = Step(preview.Job("preview"), "pulumi/actions");
+        Assert.Equal("preview", Scalar(Get(pulumi, "with")!, "command"));
+        Assert.Equal("true", Scalar(Get(pulumi, "with")!, "comment-on-pr"));
+        Assert.Equal("true", Scalar(Get(pulumi, "with")!, "edit-pr-comment"));
+    }
+
+    [Fact]
+    public void Deploy_updates_staging_then_prod_behind_an_environment_never_overlapping_a_stack()
+    {
+        var deploy = Load("deploy.yml");
+
+        Assert.Equal(["main"], ((YamlSequenceNode)Get(Get(deploy.On, "push")!, "branches")!).Children.Select(c => ((YamlScalarNode)c).Value));
+        Assert.Equal("staging", Scalar(deploy.Job("prod"), "needs"));
+        Assert.Equal("production", Scalar(deploy.Job("prod"), "environment"));
+        foreach (var stack in new[] { "staging", "prod" })
+        {
+            var concurrency = Get(deploy.Job(stack), "concurrency")!;
+            Assert.Equal($"pulumi-{stack}", Scalar(concurrency, "group"));
+            Assert.Equal("false", Scalar(concurrency, "cancel-in-progress"));
+            var with = Get(Step(deploy.Job(stack), "pulumi/actions"), "with")!;
+            Assert.Equal("up", Scalar(with, "command"));
+            Assert.Equal(stack, Scalar(with, "stack-name"));
+        }
+    }
+
+    [Fact]
+    public void Drift_checks_daily_tells_drift_from_failure_and_manages_one_issue_per_stack()
+    {
+        var drift = Load("drift.yml");
+
+        Assert.NotNull(Get(drift.On, "schedule"));
+        Assert.NotNull(Get(drift.On, "workflow_dispatch"));
+        Assert.Contains("pulumi refresh --stack \"$STACK\" --preview-only --expect-no-changes", drift.Text, StringComparison.Ordinal);
+        Assert.Contains("7) echo \"state=drift\"", drift.Text, StringComparison.Ordinal);
+        Assert.Contains("*) echo \"::error::", drift.Text, StringComparison.Ordinal);
+        Assert.Contains("--label drift", drift.Text, StringComparison.Ordinal);
+        Assert.Contains("gh issue close", drift.Text, StringComparison.Ordinal);
+        Assert.Equal("write", Scalar(Get(drift.Job("drift"), "permissions")!, "issues"));
+        Assert.Equal("pulumi-${{ matrix.stack }}", Scalar(Get(drift.Job("drift"), "concurrency")!, "group"));
+    }
+
+    [Fact]
+    public void Pr_stacks_are_same_repository_only_up_on_change_and_destroyed_on_close()
+    {
+        var pr = Load("pr-stack.yml");
+
+        Assert.Equal(["opened", "synchronize", "reopened", "closed"],
+            ((YamlSequenceNode)Get(Get(pr.On, "pull_request")!, "types")!).Children.Select(c => ((YamlScalarNode)c).Value));
+        Assert.All(pr.Jobs, j => Assert.Contains("github.event.pull_request.head.repo.full_name == github.repository", Scalar(j.Job, "if"), StringComparison.Ordinal));
+        Assert.Equal("true", Scalar(Get(Step(pr.Job("up"), "pulumi/actions"), "with")!, "upsert"));
+        Assert.Contains("--path luma-infra:pr.branch \"$HEAD_REF\"", pr.Text, StringComparison.Ordinal);
+        Assert.Contains("pulumi destroy --stack \"$STACK\"", Serialize(pr.Job("down")), StringComparison.Ordinal);
+        Assert.Contains("pulumi stack rm \"$STACK\"", Serialize(pr.Job("down")), StringComparison.Ordinal);
+        Assert.Equal("false", Scalar(Get(pr.Root, "concurrency")!, "cancel-in-progress"));
+    }
+
+    [Fact]
+    public void Untrusted_pull_request_text_never_reaches_a_script_directly()
+    {
+        foreach (var name in Names())
+        {
+            Assert.DoesNotMatch(@"run:[^\n]*\$\{\{\s*github\.event\.pull_request\.(head\.ref|title|body)", Load(name).Text);
+        }
+    }
+
+    [Fact]
+    public void A_missing_passphrase_fails_clearly_before_pulumi_runs()
+    {
+        var action = File.ReadAllText(Path.Combine(RepoPaths.Root, ".github", "actions", "pulumi-setup", "action.yml"));
+
+        Assert.Contains("PULUMI_CONFIG_PASSPHRASE secret is missing or empty", action, StringComparison.Ordinal);
+        Assert.Contains("PULUMI_ACCESS_TOKEN secret is missing", action, StringComparison.Ordinal);
+        foreach (var name in new[] { "preview.yml", "deploy.yml", "drift.yml", "pr-stack.yml" })
+        {
+            Assert.Contains("uses: ./.github/actions/pulumi-setup", Load(name).Text, StringComparison.Ordinal);
+            Assert.Contains("PULUMI_CONFIG_PASSPHRASE: ${{ secrets.PULUMI_CONFIG_PASSPHRASE }}", Load(name).Text, StringComparison.Ordinal);
+        }
+    }
+
+    private static YamlMappingNode Step(YamlMappingNode job, string uses) =>
+        ((YamlSequenceNode)job["steps"]).Children.Cast<YamlMappingNode>().Single(s => Scalar(s, "uses")?.StartsWith(uses, StringComparison.Ordinal) == true);
+
+    private static string Serialize(YamlNode node)
+    {
+        var stream = new YamlStream(new YamlDocument(node));
+        using var writer = new StringWriter();
+        stream.Save(writer, assignAnchors: false);
+        return writer.ToString();
+    }
+
+    [GeneratedRegex(@"^[\w.-]+/[\w.-]+(/[\w./-]+)?@(v\d+\.\d+\.\d+|[0-9a-f]{40})$")]
+    private static partial Regex PinnedAction();
+}
