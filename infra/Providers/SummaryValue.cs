@@ -1,11 +1,24 @@
 using System.Globalization;
 using Infra.Expressions;
+using Infra.Model;
 
 namespace Infra.Providers;
 
 /// <summary>Renders an input for a plan table: literals as text, references as <c>${...}</c>, secrets hidden.</summary>
 public static class SummaryValue
 {
+    /// <summary>The few inputs worth showing of a resource (<see cref="ISummarized"/>), as <c>key=value</c> joined by <paramref name="separator"/>.</summary>
+    public static string Of(Resource resource, string separator)
+    {
+        if (resource is not ISummarized summarized)
+        {
+            return "";
+        }
+
+        var inputs = resource.Inputs();
+        return string.Join(separator, summarized.SummaryKeys.Where(k => inputs[k] is not null).Select(k => k + "=" + Render(inputs[k])));
+    }
+
     public static string Render(Expr? expr) => expr switch
     {
         null => "",

@@ -36,6 +36,9 @@ public static class CliApp
         root.Subcommands.Add(SynthCommand.Create(scoped, config));
         root.Subcommands.Add(PlanCommand.Create(scoped, config));
         root.Subcommands.Add(DiffCommand.Create(scoped, config));
+        root.Subcommands.Add(CheckCommand.Create(scoped, config));
+        root.Subcommands.Add(GraphCommand.Create(scoped, config));
+        root.Subcommands.Add(DocsCommand.Create(scoped, config));
 
         parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -49,7 +49,7 @@ public static class PlanTable
         var table = new Table().Border(TableBorder.Ascii).AddColumns("Resource", "Type", "Settings", "Protected");
         foreach (var r in resources)
         {
-            table.AddRow(Cell(r.Name), Cell(r.Type), Cell(Summary(r)), Cell(r.Options.Protect ? (r.Options.RetainOnDelete ? "yes, retained" : "yes") : "no"));
+            table.AddRow(Cell(r.Name), Cell(r.Type), Cell(SummaryValue.Of(r, " ")), Cell(r.Options.Protect ? (r.Options.RetainOnDelete ? "yes, retained" : "yes") : "no"));
         }
 
         return table;
@@ -69,18 +69,6 @@ public static class PlanTable
         return table;
     }
 
-    private static string Summary(Resource resource)
-    {
-        if (resource is not ISummarized summarized)
-        {
-            return "";
-        }
-
-        var inputs = resource.Inputs();
-        return string.Join(" ", summarized.SummaryKeys
-            .Where(k => inputs[k] is not null)
-            .Select(k => k + "=" + SummaryValue.Render(inputs[k])));
-    }
 
     private static Text Cell(string text) => new(text);
 }

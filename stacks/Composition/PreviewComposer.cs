@@ -4,6 +4,7 @@ using Infra.Components;
 using Infra.Expressions;
 using Infra.Graph;
 using Infra.Model;
+using Infra.Policies;
 using Infra.Stacks.Settings;
 
 namespace Infra.Stacks.Composition;
@@ -51,7 +52,7 @@ public static class PreviewComposer
         builder.AddOutput("neonBranchId", database.Branch.Id.Ref);
         builder.AddOutput("databaseHost", database.Endpoint.Host.Ref);
         builder.AddOutput("r2KeyPrefix", p.KeyPrefix);
-        return builder.Build();
+        return PolicySet.Apply(builder.Build(), new PolicyContext(Production: false, Preview: true));
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using Infra.Components;
 using Infra.Expressions;
 using Infra.Graph;
 using Infra.Model;
+using Infra.Policies;
 using Infra.Providers;
 using Infra.Stacks.Settings;
 
@@ -98,7 +99,7 @@ public static class StackComposer
             builder.AddOutput(name, value);
         }
 
-        return builder.Build();
+        return PolicySet.Apply(builder.Build(), new PolicyContext(Production: s.Tier == Tier.Production, Preview: false));
     }
 
     /// <summary>The program of the pass without config: every pinned package, nothing else.</summary>
