@@ -34,11 +34,14 @@ public static class CliApp
         var scoped = dir is null ? context : context with { ProjectDirectory = Path.GetFullPath(Path.Combine(context.ProjectDirectory, dir)) };
         root.Subcommands.Add(CompileCommand.Create(scoped));
         root.Subcommands.Add(SynthCommand.Create(scoped, config));
-        root.Subcommands.Add(PlanCommand.Create(scoped, config));
+        root.Subcommands.Add(StackReportCommand.Create(scoped, config, "plan",
+            "Show what a stack declares: every resource by provider, its key settings, protection, and counts per provider.", PlanTable.Render));
         root.Subcommands.Add(DiffCommand.Create(scoped, config));
         root.Subcommands.Add(CheckCommand.Create(scoped, config));
-        root.Subcommands.Add(GraphCommand.Create(scoped, config));
-        root.Subcommands.Add(DocsCommand.Create(scoped, config));
+        root.Subcommands.Add(StackReportCommand.Create(scoped, config, "graph",
+            "Print a stack's dependency graph as a Mermaid flowchart.", MermaidGraph.Render));
+        root.Subcommands.Add(StackReportCommand.Create(scoped, config, "docs",
+            "Print a stack's inventory as Markdown: every resource by provider, lookups and outputs.", InventoryDocument.Render));
 
         parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

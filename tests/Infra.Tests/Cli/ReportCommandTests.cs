@@ -48,7 +48,7 @@ public sealed class ReportCommandTests
     public void The_committed_inventory_is_the_programs(string stack)
     {
         var path = Path.Combine(RepoPaths.Root, "docs", "inventory", $"{stack}.md");
-        var inventory = DocsCommand.Inventory(TestStacks.Program(stack), stack);
+        var inventory = InventoryDocument.Render(TestStacks.Program(stack), stack);
         if (Environment.GetEnvironmentVariable(Baseline.UpdateVariable) == "1")
         {
             File.WriteAllText(path, inventory);

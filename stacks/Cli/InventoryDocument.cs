@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Infra.Graph;
@@ -8,29 +7,9 @@ using Infra.Providers;
 namespace Infra.Stacks.Cli;
 
 /// <summary><c>docs &lt;stack&gt;</c>: the stack's inventory as Markdown (every resource, lookup and output), generated from the program.</summary>
-public static class DocsCommand
+public static class InventoryDocument
 {
-    public static Command Create(CliContext context, Option<string[]> config)
-    {
-        var stack = new Argument<string>("stack") { Description = "The stack to document (prod, staging, pr-<n>, ...)." };
-        var command = new Command("docs", "Print a stack's inventory as Markdown: every resource by provider, lookups and outputs.") { stack };
-        command.SetAction(parse => Run(context, parse.GetRequiredValue(stack), parse.GetValue(config) ?? []));
-        return command;
-    }
-
-    public static int Run(CliContext context, string stack, IReadOnlyList<string> overrides)
-    {
-        var (program, exitCode) = BuildOutcome.Resolve(context, StackLoader.FromStackFile(context, stack, overrides));
-        if (program is null)
-        {
-            return exitCode;
-        }
-
-        context.Out.Write(Inventory(program, stack));
-        return ExitCodes.Ok;
-    }
-
-    public static string Inventory(ProgramGraph program, string stack)
+    public static string Render(ProgramGraph program, string stack)
     {
         var text = new StringBuilder();
         var resources = program.Resources.Where(r => !r.IsDefaultProvider).ToList();
