@@ -17,6 +17,9 @@ public sealed class SettingsReader(RawConfig config)
 
     public IReadOnlyList<Diagnostic> Errors => _errors;
 
+    /// <summary>Every key a setting has read so far (for the settings reference's completeness test).</summary>
+    internal IReadOnlyCollection<string> KnownKeys => _known;
+
     /// <summary>The key as the user writes it: <c>luma-infra:vercel.regions</c>.</summary>
     public string Key(string path) => config.Namespace + ":" + path;
 

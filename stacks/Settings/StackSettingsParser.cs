@@ -15,8 +15,13 @@ public static class StackSettingsParser
         ["staging"] = Tier.Staging,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static (StackSettings? Settings, IReadOnlyList<Diagnostic> Errors) Parse(string stack, RawConfig config)
+    public static (StackSettings? Settings, IReadOnlyList<Diagnostic> Errors) Parse(string stack, RawConfig config) =>
+        Parse(stack, config, out _);
+
+    /// <summary>Parses, and tells which keys the settings read (every documented setting should be among them).</summary>
+    internal static (StackSettings? Settings, IReadOnlyList<Diagnostic> Errors) Parse(string stack, RawConfig config, out IReadOnlyCollection<string> keys)
     {
+        keys = [];
         if (config.IsEmpty)
         {
             return (null, [Diagnostic.Error(
@@ -26,6 +31,7 @@ public static class StackSettingsParser
         }
 
         var r = new SettingsReader(config);
+        keys = r.KnownKeys;
         var tier = r.Choice("tier", stack == "prod" ? Tier.Production : Tier.Staging, Tiers);
         var production = tier == Tier.Production;
 

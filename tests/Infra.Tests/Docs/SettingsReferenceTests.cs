@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using Infra.Stacks.Settings;
+using Infra.Tests.Support;
+using Xunit;
+
+namespace Infra.Tests.Docs;
+
+/// <summary>docs/settings.md documents every setting the parser reads, and nothing it does not.</summary>
+public sealed partial class SettingsReferenceTests
+{
+    private static readonly string Reference = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "settings.md"));
+
+    private static IReadOnlyCollection<string> KnownKeys()
+    {
+        var settings = TestStacks.Settings("staging");
+        var config = TestStacks.RepositoryConfig("staging");
+        config = ConfigOverlay.Apply(config, [("alerts.webhook", "true"), ("alertWebhookUrl", "x")]);
+        StackSettingsParser.Parse("staging", config, out var keys);
+        Assert.NotNull(settings);
+        return keys;
+    }
+
+    [Fact]
+    public void Every_setting_is_in_the_reference()
+    {
+        var missing = KnownKeys()
+            .Where(k => !k.All(c => char.IsUpper(c) || c == '_'))
+            .Where(k => !Reference.Contains($"`{k}`", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.True(missing.Count == 0, "docs/settings.md does not document: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Every_documented_key_is_a_setting()
+    {
+        var known = KnownKeys().ToHashSet(StringComparer.Ordinal);
+        known.UnionWith(["pr.branch", "pr.url"]);
+        var table = Reference[..Reference.IndexOf("## What the settings produce", StringComparison.Ordinal)];
+        var documented = TableKey().Matches(table).Select(m => m.Groups[1].Value).Distinct().ToList();
+
+        Assert.NotEmpty(documented);
+        Assert.All(documented, k => Assert.True(known.Contains(k), $"docs/settings.md documents `{k}`, which no setting reads"));
+    }
+
+    [GeneratedRegex(@"^\| `([a-zA-Z][\w.]*)` \|", RegexOptions.Multiline)]
+    private static partial Regex TableKey();
+}
