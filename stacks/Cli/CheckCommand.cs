@@ -7,11 +7,11 @@ namespace Infra.Stacks.Cli;
 /// <summary><c>check &lt;stack&gt;</c>: the graph checks and every policy, as a report; exit 1 when any fails.</summary>
 public static class CheckCommand
 {
-    public static Command Create(CliContext context, Option<string[]> config)
+    public static Command Create(CliContext context, CliOptions options)
     {
         var stack = new Argument<string>("stack") { Description = "The stack to check (prod, staging, pr-<n>, ...)." };
         var command = new Command("check", "Check a stack's program against the graph rules and the policies; exit 1 on any error.") { stack };
-        command.SetAction(parse => Run(context, parse.GetRequiredValue(stack), parse.GetValue(config) ?? []));
+        command.SetAction(parse => Run(options.Scope(parse, context), parse.GetRequiredValue(stack), options.Overrides(parse)));
         return command;
     }
 

@@ -12,38 +12,24 @@ public static class CliApp
             return CompileCommand.Run(context);
         }
 
-        var projectDir = new Option<string?>("--project-dir", "-C")
-        {
-            Description = "The directory holding Pulumi.yaml and the stack files (default: the current directory).",
-            Recursive = true,
-        };
-        var config = new Option<string[]>("--config", "-c")
-        {
-            Description = "Set a setting for this run, as key=value (repeatable): pr.branch=feature/login, neon.pgVersion=18.",
-            Recursive = true,
-            AllowMultipleArgumentsPerToken = false,
-        };
+        var options = new CliOptions();
         var root = new RootCommand("Infra: compiles a team's platform, declared per stack in C#, into Pulumi YAML programs.")
         {
-            projectDir,
-            config,
+            options.ProjectDir,
+            options.Config,
+            CompileCommand.Create(context, options),
+            SynthCommand.Create(context, options),
+            StackReportCommand.Create(context, options, "plan",
+                "Show what a stack declares: every resource by provider, its key settings, protection, and counts per provider.", PlanTable.Render),
+            DiffCommand.Create(context, options),
+            CheckCommand.Create(context, options),
+            StackReportCommand.Create(context, options, "graph",
+                "Print a stack's dependency graph as a Mermaid flowchart.", MermaidGraph.Render),
+            StackReportCommand.Create(context, options, "docs",
+                "Print a stack's inventory as Markdown: every resource by provider, lookups and outputs.", InventoryDocument.Render),
         };
 
         var parsed = root.Parse(args);
-        var dir = parsed.GetValue(projectDir);
-        var scoped = dir is null ? context : context with { ProjectDirectory = Path.GetFullPath(Path.Combine(context.ProjectDirectory, dir)) };
-        root.Subcommands.Add(CompileCommand.Create(scoped));
-        root.Subcommands.Add(SynthCommand.Create(scoped, config));
-        root.Subcommands.Add(StackReportCommand.Create(scoped, config, "plan",
-            "Show what a stack declares: every resource by provider, its key settings, protection, and counts per provider.", PlanTable.Render));
-        root.Subcommands.Add(DiffCommand.Create(scoped, config));
-        root.Subcommands.Add(CheckCommand.Create(scoped, config));
-        root.Subcommands.Add(StackReportCommand.Create(scoped, config, "graph",
-            "Print a stack's dependency graph as a Mermaid flowchart.", MermaidGraph.Render));
-        root.Subcommands.Add(StackReportCommand.Create(scoped, config, "docs",
-            "Print a stack's inventory as Markdown: every resource by provider, lookups and outputs.", InventoryDocument.Render));
-
-        parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)

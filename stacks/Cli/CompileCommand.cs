@@ -11,10 +11,10 @@ namespace Infra.Stacks.Cli;
 /// </summary>
 public static class CompileCommand
 {
-    public static Command Create(CliContext context)
+    public static Command Create(CliContext context, CliOptions options)
     {
         var command = new Command("compile", "Compiler mode for Pulumi: print the stack's program (PULUMI_STACK, PULUMI_PROJECT, PULUMI_CONFIG) on stdout.");
-        command.SetAction(_ => Run(context));
+        command.SetAction(parse => Run(options.Scope(parse, context)));
         return command;
     }
 

@@ -10,7 +10,7 @@ namespace Infra.Stacks.Cli;
 /// </summary>
 public static class DiffCommand
 {
-    public static Command Create(CliContext context, Option<string[]> config)
+    public static Command Create(CliContext context, CliOptions options)
     {
         var before = new Argument<string>("before") { Description = "A stack name or a synthesized program file (the base)." };
         var after = new Argument<string>("after") { Description = "A stack name or a synthesized program file (the change)." };
@@ -20,7 +20,7 @@ public static class DiffCommand
         {
             before, after, title, output,
         };
-        command.SetAction(parse => Run(context, parse.GetRequiredValue(before), parse.GetRequiredValue(after), parse.GetValue(title), parse.GetValue(output), parse.GetValue(config) ?? []));
+        command.SetAction(parse => Run(options.Scope(parse, context), parse.GetRequiredValue(before), parse.GetRequiredValue(after), parse.GetValue(title), parse.GetValue(output), options.Overrides(parse)));
         return command;
     }
 

@@ -6,11 +6,11 @@ namespace Infra.Stacks.Cli;
 /// <summary>A verb that builds one stack's program offline and prints a report of it (<c>plan</c>, <c>graph</c>, <c>docs</c>).</summary>
 public static class StackReportCommand
 {
-    public static Command Create(CliContext context, Option<string[]> config, string name, string description, Func<ProgramGraph, string, string> render)
+    public static Command Create(CliContext context, CliOptions options, string name, string description, Func<ProgramGraph, string, string> render)
     {
         var stack = new Argument<string>("stack") { Description = "The stack: prod, staging, pr-<n> (with --config pr.branch=...), ..." };
         var command = new Command(name, description) { stack };
-        command.SetAction(parse => Run(context, parse.GetRequiredValue(stack), parse.GetValue(config) ?? [], render));
+        command.SetAction(parse => Run(options.Scope(parse, context), parse.GetRequiredValue(stack), options.Overrides(parse), render));
         return command;
     }
 

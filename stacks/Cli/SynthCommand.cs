@@ -6,12 +6,12 @@ namespace Infra.Stacks.Cli;
 /// <summary><c>synth &lt;stack&gt; [-o file]</c>: the stack's program from its stack file, offline.</summary>
 public static class SynthCommand
 {
-    public static Command Create(CliContext context, Option<string[]> config)
+    public static Command Create(CliContext context, CliOptions options)
     {
         var stack = new Argument<string>("stack") { Description = "The stack whose Pulumi.<stack>.yaml to read (prod, staging, ...)." };
         var output = new Option<string?>("--output", "-o") { Description = "Write the program to this file (whole or not at all) instead of stdout." };
         var command = new Command("synth", "Synthesize a stack's Pulumi YAML program from its stack file, offline.") { stack, output };
-        command.SetAction(parse => Run(context, parse.GetRequiredValue(stack), parse.GetValue(output), parse.GetValue(config) ?? []));
+        command.SetAction(parse => Run(options.Scope(parse, context), parse.GetRequiredValue(stack), parse.GetValue(output), options.Overrides(parse)));
         return command;
     }
 
