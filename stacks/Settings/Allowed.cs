@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
 namespace Infra.Stacks.Settings;
@@ -7,42 +7,42 @@ namespace Infra.Stacks.Settings;
 public static partial class Allowed
 {
     /// <summary>Vercel function regions (https://vercel.com/docs/edge-network/regions).</summary>
-    public static FrozenSet<string> VercelRegions { get; } = FrozenSet.Create(StringComparer.Ordinal,
+    public static ImmutableSortedSet<string> VercelRegions { get; } = ImmutableSortedSet.Create(StringComparer.Ordinal,
         "arn1", "bom1", "cdg1", "cle1", "cpt1", "dub1", "dxb1", "fra1", "gru1", "hkg1", "hnd1", "iad1", "icn1", "kix1", "lhr1", "pdx1", "sfo1", "sin1", "syd1");
 
     /// <summary>Neon region ids.</summary>
-    public static FrozenSet<string> NeonRegions { get; } = FrozenSet.Create(StringComparer.Ordinal,
+    public static ImmutableSortedSet<string> NeonRegions { get; } = ImmutableSortedSet.Create(StringComparer.Ordinal,
         "aws-us-east-1", "aws-us-east-2", "aws-us-west-2", "aws-eu-central-1", "aws-eu-west-2", "aws-ap-southeast-1", "aws-ap-southeast-2", "aws-sa-east-1",
         "azure-eastus2", "azure-westus3", "azure-gwc");
 
-    public static FrozenSet<string> NodeVersions { get; } = FrozenSet.Create(StringComparer.Ordinal, "18.x", "20.x", "22.x", "24.x");
+    public static ImmutableSortedSet<string> NodeVersions { get; } = ImmutableSortedSet.Create(StringComparer.Ordinal, "18.x", "20.x", "22.x", "24.x");
 
     /// <summary>Vercel authentication deployment types of the provider.</summary>
-    public static FrozenSet<string> PreviewProtections { get; } = FrozenSet.Create(StringComparer.Ordinal,
+    public static ImmutableSortedSet<string> PreviewProtections { get; } = ImmutableSortedSet.Create(StringComparer.Ordinal,
         "standard_protection_new", "standard_protection", "all_deployments", "only_preview_deployments", "none");
 
     /// <summary>Neon compute sizes usable for autoscaling limits.</summary>
-    public static FrozenSet<double> ComputeUnits { get; } = FrozenSet.Create(
+    public static ImmutableSortedSet<double> ComputeUnits { get; } = ImmutableSortedSet.Create(
         0.25, 0.5, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
 
-    public static FrozenSet<string> LogLevels { get; } = FrozenSet.Create(StringComparer.Ordinal, "trace", "debug", "info", "warn", "error", "fatal");
+    public static ImmutableSortedSet<string> LogLevels { get; } = ImmutableSortedSet.Create(StringComparer.Ordinal, "trace", "debug", "info", "warn", "error", "fatal");
 
-    public static FrozenSet<string> R2Locations { get; } = FrozenSet.Create(StringComparer.Ordinal, "apac", "eeur", "enam", "weur", "wnam", "oc");
+    public static ImmutableSortedSet<string> R2Locations { get; } = ImmutableSortedSet.Create(StringComparer.Ordinal, "apac", "eeur", "enam", "weur", "wnam", "oc");
 
     /// <summary>Route 53 health checker regions.</summary>
-    public static FrozenSet<string> Route53Regions { get; } = FrozenSet.Create(StringComparer.Ordinal,
+    public static ImmutableSortedSet<string> Route53Regions { get; } = ImmutableSortedSet.Create(StringComparer.Ordinal,
         "us-east-1", "us-west-1", "us-west-2", "eu-west-1", "ap-southeast-1", "ap-southeast-2", "ap-northeast-1", "sa-east-1");
 
-    public static FrozenSet<string> BetterStackRegions { get; } = FrozenSet.Create(StringComparer.Ordinal, "us", "eu", "as", "au");
+    public static ImmutableSortedSet<string> BetterStackRegions { get; } = ImmutableSortedSet.Create(StringComparer.Ordinal, "us", "eu", "as", "au");
 
-    public static FrozenDictionary<string, long> BetterStackTimeouts { get; } = Numbers(2, 3, 5, 10, 15, 30, 45, 60);
+    public static OrderedDictionary<string, long> BetterStackTimeouts { get; } = Numbers(2, 3, 5, 10, 15, 30, 45, 60);
 
-    public static FrozenDictionary<string, long> BetterStackSslDays { get; } = Numbers(1, 2, 3, 7, 14, 30, 60);
+    public static OrderedDictionary<string, long> BetterStackSslDays { get; } = Numbers(1, 2, 3, 7, 14, 30, 60);
 
     /// <summary>The time windows Sentry metric alerts accept, in minutes.</summary>
-    public static FrozenDictionary<string, long> SentryTimeWindows { get; } = Numbers(1, 5, 10, 15, 30, 60, 120, 240, 1440);
+    public static OrderedDictionary<string, long> SentryTimeWindows { get; } = Numbers(1, 5, 10, 15, 30, 60, 120, 240, 1440);
 
-    public static FrozenSet<string> AwsRegions { get; } = FrozenSet.Create(StringComparer.Ordinal,
+    public static ImmutableSortedSet<string> AwsRegions { get; } = ImmutableSortedSet.Create(StringComparer.Ordinal,
         "us-east-1", "us-east-2", "us-west-1", "us-west-2", "ca-central-1", "eu-west-1", "eu-west-2", "eu-west-3", "eu-central-1", "eu-north-1",
         "ap-southeast-1", "ap-southeast-2", "ap-northeast-1", "ap-northeast-2", "ap-south-1", "sa-east-1");
 
@@ -95,8 +95,8 @@ public static partial class Allowed
     /// <summary>A URL path: starts with '/', no query, fragment or spaces.</summary>
     public static bool IsUrlPath(string text) => UrlPath().IsMatch(text);
 
-    private static FrozenDictionary<string, long> Numbers(params long[] values) =>
-        values.ToFrozenDictionary(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture), v => v, StringComparer.Ordinal);
+    private static OrderedDictionary<string, long> Numbers(params long[] values) =>
+        new(values.Select(v => KeyValuePair.Create(v.ToString(System.Globalization.CultureInfo.InvariantCulture), v)), StringComparer.Ordinal);
 
     public static string OneOf(IEnumerable<string> values) => "one of " + string.Join(", ", values.Order(StringComparer.Ordinal));
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace Infra.Stacks.Settings;
 
@@ -14,11 +13,11 @@ public sealed record BackupSettings(
     bool CreateOidcProvider,
     string? GitHubEnvironment)
 {
-    private static readonly FrozenDictionary<string, bool> OidcChoices = new Dictionary<string, bool>(StringComparer.Ordinal)
+    private static readonly OrderedDictionary<string, bool> OidcChoices = new(StringComparer.Ordinal)
     {
         ["create"] = true,
         ["existing"] = false,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    };
 
     public static BackupSettings Read(SettingsReader r, string resourceName, bool production)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json;
 using Infra.Graph;
 
@@ -81,6 +80,6 @@ public static class EnvironmentConfig
         JsonValueKind.Number => new ConfigScalar(value.GetRawText()),
         JsonValueKind.True => new ConfigScalar("true"),
         JsonValueKind.False => new ConfigScalar("false"),
-        _ => new ConfigScalar(string.Empty.ToString(CultureInfo.InvariantCulture)),
+        _ => new ConfigScalar(""),
     };
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Infra.Graph;
 
 namespace Infra.Stacks.Settings;
@@ -9,11 +8,11 @@ namespace Infra.Stacks.Settings;
 /// </summary>
 public static class StackSettingsParser
 {
-    private static readonly FrozenDictionary<string, Tier> Tiers = new Dictionary<string, Tier>(StringComparer.Ordinal)
+    private static readonly OrderedDictionary<string, Tier> Tiers = new(StringComparer.Ordinal)
     {
         ["production"] = Tier.Production,
         ["staging"] = Tier.Staging,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    };
 
     public static (StackSettings? Settings, IReadOnlyList<Diagnostic> Errors) Parse(string stack, RawConfig config) =>
         Parse(stack, config, out _);

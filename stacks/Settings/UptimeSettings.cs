@@ -17,7 +17,7 @@ public sealed record UptimeSettings(
     public static ImmutableArray<UptimeCheck> DefaultChecks { get; } =
         [new("/"), new("/login"), new("/api/health/db", "healthy"), new("/courses")];
 
-    private static readonly Dictionary<string, MonitorBackend> Backends = new(StringComparer.Ordinal)
+    private static readonly OrderedDictionary<string, MonitorBackend> Backends = new(StringComparer.Ordinal)
     {
         ["aws"] = MonitorBackend.Aws,
         ["betterstack"] = MonitorBackend.BetterStack,
