@@ -122,7 +122,11 @@ public sealed class AlertRoutingTests
 
         Assert.Contains(subscriptions, s => s["protocol"] == new StringLit("email") && s["endpoint"] == new StringLit("oncall@example.com"));
         Assert.Contains(subscriptions, s => s["protocol"] == new StringLit("sms") && s["endpoint"] == new StringLit("+14155550100"));
-        Assert.All(subscriptions, s => Assert.Equal(new Ref("alerts-alarms", "arn"), s["topic"]));
+        Assert.All(subscriptions.Where(s => s["protocol"] != new StringLit("https")), s => Assert.Equal(new Ref("alerts-alarms", "arn"), s["topic"]));
+        Assert.Equal(
+            [new Ref("alerts-alarms", "arn"), new Ref("alerts-warnings", "arn")],
+            subscriptions.Where(s => s["protocol"] == new StringLit("https")).Select(s => s["topic"]));
+        Assert.All(subscriptions.Where(s => s["protocol"] == new StringLit("https")), s => Assert.Equal(new Ref("alertWebhookUrl"), s["endpoint"]));
     }
 
     [Fact]

@@ -153,7 +153,7 @@ public sealed class PlatformWiringTests
     {
         var program = TestStacks.Program("prod");
 
-        Assert.Equal(["OPENAI_API_KEY", "RESEND_API_KEY", "TRIGGER_SECRET_KEY", "INNGEST_SIGNING_KEY"], program.Config.Select(c => c.Name));
+        Assert.Equal(["alertWebhookUrl", "OPENAI_API_KEY", "RESEND_API_KEY", "TRIGGER_SECRET_KEY", "INNGEST_SIGNING_KEY"], program.Config.Select(c => c.Name));
         Assert.All(program.Config, c => Assert.True(c.Secret));
     }
 
