@@ -108,9 +108,19 @@ public static class StackComposer
     private static AlertRouting Routing(ProgramBuilder builder, StackSettings s)
     {
         var routing = new AlertRouting(s.Alerts.Page, s.Alerts.SlackWorkspace, s.Alerts.Channels, s.Alerts.Emails, s.Alerts.SmsNumbers);
-        return s.Alerts.Webhook
-            ? routing with { Webhook = builder.AddConfig(new ConfigDeclaration(AlertSettings.WebhookConfigKey, "string", Secret: true)) }
-            : routing;
+        if (!s.Alerts.Webhook)
+        {
+            return routing;
+        }
+
+        if (s.Uptime.Backend != MonitorBackend.Aws || !(s.Uptime.Enabled || s.Backups.Enabled))
+        {
+            builder.Report(Diagnostic.Warning("INF202", $"{s.Project}:alerts.webhook",
+                "the webhook is subscribed to the AWS alarm topics, which this stack does not have (betterstack backend, or no monitors and backups); it is ignored"));
+            return routing;
+        }
+
+        return routing with { Webhook = builder.AddConfig(new ConfigDeclaration(AlertSettings.WebhookConfigKey, "string", Secret: true)) };
     }
 
     /// <summary>Uptime monitors and backups, on the chosen backend; returns the stack outputs they add.</summary>

@@ -15,7 +15,7 @@ public sealed class MonitoringTests
     private static StackSettings WithBackend(string stack, MonitorBackend backend)
     {
         var s = TestStacks.Settings(stack);
-        return s with { Uptime = s.Uptime with { Backend = backend } };
+        return s with { Uptime = s.Uptime with { Backend = backend }, Alerts = s.Alerts with { Webhook = s.Alerts.Webhook && backend == MonitorBackend.Aws } };
     }
 
     [Fact]
@@ -93,6 +93,19 @@ public sealed class MonitoringTests
         });
         var steps = ((ListExpr)program.Get<BetterUptimePolicy>("alerts-policy").Inputs()["steps"]!).Items;
         Assert.Single(steps);
+    }
+
+    [Fact]
+    public void A_webhook_without_aws_alarm_topics_is_a_warning_and_declares_no_config()
+    {
+        var s = TestStacks.Settings("prod");
+
+        var result = Infra.Stacks.Composition.StackComposer.Compose(s with { Uptime = s.Uptime with { Backend = MonitorBackend.BetterStack } });
+
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.False(warning.IsError);
+        Assert.Equal("luma-infra:alerts.webhook", warning.Location);
+        Assert.DoesNotContain(result.Program!.Config, c => c.Name == "alertWebhookUrl");
     }
 
     [Fact]

@@ -11,7 +11,11 @@ internal static class Variants
     {
         var prod = TestStacks.Settings("prod");
         var staging = TestStacks.Settings("staging");
-        yield return ("prod-betterstack", prod with { Uptime = prod.Uptime with { Backend = MonitorBackend.BetterStack } });
+        yield return ("prod-betterstack", prod with
+        {
+            Uptime = prod.Uptime with { Backend = MonitorBackend.BetterStack },
+            Alerts = prod.Alerts with { Webhook = false },
+        });
         yield return ("staging-betterstack", staging with { Uptime = staging.Uptime with { Backend = MonitorBackend.BetterStack } });
         yield return ("staging-webhook-environment", staging with
         {
