@@ -9,6 +9,4 @@ public readonly record struct Input<T>(Expr Expr)
     public static implicit operator Input<T>(T value) => new(Expr.From(value));
 
     public static implicit operator Input<T>(Output<T> output) => new(output.Ref);
-
-    public Input<T> AsSecret() => new(Expr is SecretExpr ? Expr : new SecretExpr(Expr));
 }

@@ -3,7 +3,5 @@ namespace Infra.Expressions;
 /// <summary>A typed reference to an output of a resource or variable.</summary>
 public readonly record struct Output<T>(Ref Ref)
 {
-    public Input<T> AsInput() => this;
-
     public override string ToString() => Ref.ToString();
 }

@@ -11,8 +11,6 @@ public sealed record S3Bucket(string Name, Input<string> BucketName) : Resource(
     /// <summary>The bucket's region (AWS provider 7's per-resource region).</summary>
     public Input<string>? Region { get; init; }
 
-    public Input<bool>? ForceDestroy { get; init; }
-
     public IReadOnlyDictionary<string, Input<string>>? Tags { get; init; }
 
     public Output<string> Arn => Output<string>("arn");
@@ -25,7 +23,6 @@ public sealed record S3Bucket(string Name, Input<string> BucketName) : Resource(
     public override ObjectExpr Inputs() => new ObjectBuilder()
         .Add("bucket", BucketName)
         .Add("region", Region)
-        .Add("forceDestroy", ForceDestroy)
         .Add("tags", AwsTags.ToExpr(Tags))
         .Build();
 }

@@ -11,8 +11,6 @@ public sealed record R2Bucket(string Name, Input<string> AccountId, Input<string
     /// <summary>Location hint: <c>apac</c>, <c>eeur</c>, <c>enam</c>, <c>weur</c>, <c>wnam</c>, <c>oc</c>.</summary>
     public Input<string>? Location { get; init; }
 
-    public Input<string>? StorageClass { get; init; }
-
     /// <summary>The bucket's name, as created.</summary>
     public Output<string> NameOutput => Output<string>("name");
 
@@ -22,6 +20,5 @@ public sealed record R2Bucket(string Name, Input<string> AccountId, Input<string
         .Add("accountId", AccountId)
         .Add("name", BucketName)
         .Add("location", Location)
-        .Add("storageClass", StorageClass)
         .Build();
 }

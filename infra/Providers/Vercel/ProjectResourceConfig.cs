@@ -7,10 +7,7 @@ public sealed record ProjectResourceConfig : IInputObject
 {
     public IReadOnlyList<Input<string>>? FunctionDefaultRegions { get; init; }
 
-    public Input<long>? FunctionDefaultTimeout { get; init; }
-
     public ObjectExpr ToExpr() => new ObjectBuilder()
         .Add("functionDefaultRegions", FunctionDefaultRegions)
-        .Add("functionDefaultTimeout", FunctionDefaultTimeout)
         .Build();
 }

@@ -60,22 +60,11 @@ public sealed class CommandLineTests
     [Fact]
     public void Broken_settings_give_one_line_each_exit_2_and_write_nothing()
     {
-        var dir = TempProject("broken", """
-            config:
-              luma-infra:domain: https://learn.example.com
-              luma-infra:github:
-                repository: example/luma
-              luma-infra:neon:
-                historyRetentionDays: 0
-                pgVersion: seventeen
-              luma-infra:cloudflare:
-                accountId: 0123456789abcdef0123456789abcdef
-                zoneId: fedcba9876543210fedcba9876543210
-              luma-infra:sentry:
-                organization: example
-              luma-infra:alerts:
-                slackWorkspace: example
-            """);
+        var brokenFile = TestStacks.MinimalStaging
+            .Replace("  luma-infra:app: luma\n", "", StringComparison.Ordinal)
+            .Replace("staging.learn.example.com", "https://learn.example.com", StringComparison.Ordinal)
+            + "\n  luma-infra:neon:\n    historyRetentionDays: 0\n    pgVersion: seventeen\n";
+        var dir = TempProject("broken", brokenFile);
         var output = Path.Combine(dir, "out.yaml");
 
         var result = InfraProcess.Run(dir, null, "synth", "broken", "-o", output);
