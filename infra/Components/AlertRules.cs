@@ -10,7 +10,7 @@ namespace Infra.Components;
 /// P0 (new fatal or <c>severity:p0</c> issue, at once), P1 (an issue seen often), error spike and
 /// slow transactions (metric alerts), and the P2/P3 daily digest.
 /// </summary>
-internal sealed class AlertRules(ProgramBuilder builder, ComponentPath path, SentryErrorsArgs args, SentryProject project, Input<string> teamId, Input<string> slackId)
+internal sealed class AlertRules(ProgramBuilder builder, ComponentPath path, SentryErrorsArgs args, SentryProject project, Input<string> teamId, Input<string> slackId, Input<long> slackIntegrationId)
 {
     private const long DigestMinutes = 24 * 60;
 
@@ -60,10 +60,7 @@ internal sealed class AlertRules(ProgramBuilder builder, ComponentPath path, Sen
 
     private void Metric(string id, string title, AlertClass alert, string aggregate, string query, string dataset, int windowMinutes, int threshold)
     {
-        var slackIntegration = args.SlackIntegrationId is { } fixedId
-            ? new Input<long>(new IntLit(fixedId))
-            : new Input<long>(slackId.Expr);
-        List<MetricAlertAction> actions = [MetricAlertAction.Slack(slackIntegration, args.Routing.SlackChannel(alert))];
+        List<MetricAlertAction> actions = [MetricAlertAction.Slack(slackIntegrationId, args.Routing.SlackChannel(alert))];
         if (args.Routing.EmailsPeople(alert))
         {
             actions.Add(MetricAlertAction.TeamEmail(teamId));

@@ -1,6 +1,7 @@
 using Infra.Expressions;
 using Infra.Graph;
 using Infra.Providers.Sentry;
+using Infra.Providers.Std;
 
 namespace Infra.Components;
 
@@ -42,8 +43,26 @@ public sealed class SentryErrors
         var key = builder.Add(new SentryKey(path.Name("key"), args.Organization, project.SlugOutput, args.ProjectSlug + "-app"));
 
         var slack = builder.AddVariable(path.Name("slack"), SentryFunctions.OrganizationIntegration(args.Organization, "slack", args.Routing.SlackWorkspace));
-        var rules = new AlertRules(builder, path, args, project, teamId, new Input<string>(slack.Ref.Property("id")));
+        var slackId = new Input<string>(slack.Ref.Property("id"));
+        var rules = new AlertRules(builder, path, args, project, teamId, slackId, SlackIntegrationId(builder, path, args, slackId));
         rules.Declare();
         return new SentryErrors(project, key);
+    }
+
+    /// <summary>
+    /// Metric alerts want the Slack integration's id as an integer, while the lookup returns it as
+    /// a string: pulumi-yaml's type checker refuses a string output in an integer input
+    /// (<c>isAssignable</c>, pkg/pulumiyaml/analyser.go). The id is the setting when given,
+    /// otherwise the lookup's id converted by std's <c>parseint</c>.
+    /// </summary>
+    private static Input<long> SlackIntegrationId(ProgramBuilder builder, ComponentPath path, SentryErrorsArgs args, Input<string> slackId)
+    {
+        if (args.SlackIntegrationId is { } fixedId)
+        {
+            return new Input<long>(new IntLit(fixedId));
+        }
+
+        var parsed = builder.AddVariable(path.Name("slack-integration-id"), StdFunctions.ParseInt(slackId));
+        return new Input<long>(parsed.Ref);
     }
 }

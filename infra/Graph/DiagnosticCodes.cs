@@ -8,6 +8,7 @@ public static class DiagnosticCodes
     public const string Cycle = "INF003";
     public const string InvalidName = "INF004";
     public const string UnpinnedPackage = "INF005";
+    public const string OwnPin = "INF006";
     public const string SensitiveInDevelopment = "INF101";
     public const string NoTargets = "INF102";
 }

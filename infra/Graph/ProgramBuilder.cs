@@ -22,7 +22,7 @@ public sealed partial class ProgramBuilder(string project)
 
     public string Project { get; } = project;
 
-    /// <summary>Pins a package; its default provider resource is declared unless it is parameterized.</summary>
+    /// <summary>Pins a package: the writer stamps its version and download URL on each of its resources and invokes.</summary>
     public ProgramBuilder UsePackage(ProviderPackage package)
     {
         if (_packages.Any(p => p.Name == package.Name))
@@ -32,11 +32,6 @@ public sealed partial class ProgramBuilder(string project)
         }
 
         _packages.Add(package);
-        if (!package.Parameterized)
-        {
-            Add(new DefaultProvider(package));
-        }
-
         return this;
     }
 
@@ -100,7 +95,7 @@ public sealed partial class ProgramBuilder(string project)
     {
         var diagnostics = new List<Diagnostic>(_diagnostics);
         diagnostics.AddRange(ReferenceCheck.Run(_names, _variables, _resources, _outputs));
-        diagnostics.AddRange(PackageCheck.Run(_packages, _resources));
+        diagnostics.AddRange(PackageCheck.Run(_packages, _resources, _variables, _outputs));
         diagnostics.AddRange(CycleCheck.Run(_variables, _resources));
 
         var sorted = diagnostics.ToImmutableArray();
@@ -114,7 +109,7 @@ public sealed partial class ProgramBuilder(string project)
             [.. _packages.OrderBy(p => p.Name, StringComparer.Ordinal)],
             [.. _config],
             [.. _variables],
-            [.. _resources.Where(r => r.IsDefaultProvider).OrderBy(r => r.Name, StringComparer.Ordinal), .. _resources.Where(r => !r.IsDefaultProvider)],
+            [.. _resources],
             [.. _outputs]);
         return new BuildResult(program, sorted);
     }

@@ -4,8 +4,8 @@ using Infra.Model;
 namespace Infra.Graph;
 
 /// <summary>
-/// A checked program: the pinned packages, config it reads, variables, resources (default
-/// providers first, then in declaration order) and stack outputs. Built only through
+/// A checked program: the pinned packages, config it reads, variables, resources (in declaration
+/// order) and stack outputs. Built only through
 /// <see cref="ProgramBuilder"/>, which guarantees unique names, resolved references and no cycles.
 /// </summary>
 public sealed record ProgramGraph(
@@ -24,4 +24,14 @@ public sealed record ProgramGraph(
         ?? throw new KeyNotFoundException($"no {typeof(T).Name} named '{name}'");
 
     public StackOutput? FindOutput(string name) => Outputs.FirstOrDefault(o => o.Name == name);
+
+    /// <summary>The pin of the package a type or function token belongs to; null for Pulumi's built-ins.</summary>
+    public ProviderPackage? PackageOf(string token) =>
+        Packages.FirstOrDefault(p => p.Name == PackageName(token));
+
+    /// <summary>The package of a type or function token: its first segment, or <c>&lt;pkg&gt;</c> of <c>pulumi:providers:&lt;pkg&gt;</c>.</summary>
+    public static string PackageName(string token) =>
+        token.StartsWith("pulumi:providers:", StringComparison.Ordinal)
+            ? token["pulumi:providers:".Length..]
+            : token.Split(':')[0];
 }

@@ -14,13 +14,8 @@ public abstract record Resource(string Name)
 
     public ResourceOptions Options { get; init; } = ResourceOptions.None;
 
-    /// <summary>True for the package's default provider (pulumi-yaml <c>defaultProvider: true</c>).</summary>
-    public virtual bool IsDefaultProvider => false;
-
     /// <summary>The package, the first segment of the type token.</summary>
-    public string Package => Type.StartsWith("pulumi:providers:", StringComparison.Ordinal)
-        ? Type["pulumi:providers:".Length..]
-        : Type[..Type.IndexOf(':', StringComparison.Ordinal)];
+    public string Package => Graph.ProgramGraph.PackageName(Type);
 
     /// <summary>The inputs, keyed by their schema names.</summary>
     public abstract ObjectExpr Inputs();

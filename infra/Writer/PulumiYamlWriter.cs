@@ -17,6 +17,7 @@ public static class PulumiYamlWriter
 {
     public static string Write(ProgramGraph program)
     {
+        var pins = new PackagePins(program);
         var root = new YamlMappingNode
         {
             { "name", Str(program.Project) },
@@ -30,21 +31,21 @@ public static class PulumiYamlWriter
 
         if (!program.Variables.IsEmpty)
         {
-            root.Add("variables", Map(program.Variables.Select(v => (v.Name, ToNode(v.Value)))));
+            root.Add("variables", Map(program.Variables.Select(v => (v.Name, ToNode(v.Value, pins)))));
         }
 
-        root.Add("resources", Map(program.Resources.Select(r => (r.Name, (YamlNode)ResourceNode(r)))));
+        root.Add("resources", Map(program.Resources.Select(r => (r.Name, (YamlNode)ResourceNode(r, pins)))));
 
         if (!program.Outputs.IsEmpty)
         {
-            root.Add("outputs", Map(program.Outputs.Select(o => (o.Name, ToNode(o.Value)))));
+            root.Add("outputs", Map(program.Outputs.Select(o => (o.Name, ToNode(o.Value, pins)))));
         }
 
         return Emit(root);
     }
 
-    /// <summary>Writes one expression as a YAML document (for tests and tools).</summary>
-    public static string WriteValue(Expr value) => Emit(ToNode(value));
+    /// <summary>Writes one expression as a YAML document (for tests and tools); invokes carry no pins.</summary>
+    public static string WriteValue(Expr value) => Emit(ToNode(value, PackagePins.None));
 
     private static string Emit(YamlNode root)
     {
@@ -75,21 +76,16 @@ public static class PulumiYamlWriter
         return node;
     }
 
-    private static YamlMappingNode ResourceNode(Resource resource)
+    private static YamlMappingNode ResourceNode(Resource resource, PackagePins pins)
     {
         var node = new YamlMappingNode { { "type", Str(resource.Type) } };
-        if (resource.IsDefaultProvider)
-        {
-            node.Add("defaultProvider", Bool(true));
-        }
-
         var inputs = resource.Inputs();
         if (!inputs.IsEmpty)
         {
-            node.Add("properties", ToNode(inputs));
+            node.Add("properties", ToNode(inputs, pins));
         }
 
-        var options = OptionsWriter.ToNode(resource.Options);
+        var options = OptionsWriter.ToNode(pins.Apply(resource.Type, resource.Options));
         if (options.Children.Count > 0)
         {
             node.Add("options", options);
@@ -98,35 +94,57 @@ public static class PulumiYamlWriter
         return node;
     }
 
-    internal static YamlNode ToNode(Expr expr) => expr switch
+    internal static YamlNode ToNode(Expr expr, PackagePins pins) => expr switch
     {
         StringLit s => Str(Escape(s.Value)),
         IntLit i => Plain(i.Value.ToString(CultureInfo.InvariantCulture)),
         NumberLit n => Plain(FormatNumber(n.Value)),
         BoolLit b => Bool(b.Value),
         NullLit => Plain("null"),
-        ListExpr l => new YamlSequenceNode(l.Items.Select(ToNode)),
-        ObjectExpr o => Map(o.Properties.Select(p => (p.Key, ToNode(p.Value)))),
+        ListExpr l => new YamlSequenceNode(l.Items.Select(i => ToNode(i, pins))),
+        ObjectExpr o => Map(o.Properties.Select(p => (p.Key, ToNode(p.Value, pins)))),
         Ref r => Str(r.ToString()),
         Interpolation i => Str(string.Concat(i.Parts.Select(p => p is Ref r ? r.ToString() : Escape(((StringLit)p).Value)))),
-        SecretExpr s => Fn("fn::secret", ToNode(s.Value)),
-        JoinExpr j => Fn("fn::join", new YamlSequenceNode(Str(j.Delimiter), ToNode(j.Items))),
-        ToJsonExpr t => Fn("fn::toJSON", ToNode(t.Value)),
-        InvokeExpr i => Fn("fn::invoke", InvokeNode(i)),
+        SecretExpr s => Fn("fn::secret", ToNode(s.Value, pins)),
+        JoinExpr j => Fn("fn::join", new YamlSequenceNode(Str(j.Delimiter), ToNode(j.Items, pins))),
+        ToJsonExpr t => Fn("fn::toJSON", ToNode(t.Value, pins)),
+        InvokeExpr i => Fn("fn::invoke", InvokeNode(i, pins)),
         _ => throw new ArgumentOutOfRangeException(nameof(expr), expr.GetType().Name, "no YAML form for this expression"),
     };
 
-    private static YamlMappingNode InvokeNode(InvokeExpr invoke)
+    /// <summary>
+    /// The long form (the <c>fn::pkg:mod:fn</c> shorthand cannot carry options); options in the
+    /// order of pulumi-yaml's reference, with the package's pin (pkg/pulumiyaml/run.go
+    /// <c>evaluateBuiltinInvoke</c> passes <c>version</c> and <c>pluginDownloadURL</c> to the engine).
+    /// </summary>
+    private static YamlMappingNode InvokeNode(InvokeExpr invoke, PackagePins pins)
     {
         var node = new YamlMappingNode { { "function", Str(invoke.Function) } };
         if (!invoke.Arguments.IsEmpty)
         {
-            node.Add("arguments", ToNode(invoke.Arguments));
+            node.Add("arguments", ToNode(invoke.Arguments, pins));
+        }
+
+        var (version, url) = pins.For(invoke.Function);
+        var options = new YamlMappingNode();
+        if (url is not null)
+        {
+            options.Add("pluginDownloadURL", Str(url));
         }
 
         if (invoke.Provider is not null)
         {
-            node.Add("options", new YamlMappingNode { { "provider", Str(invoke.Provider.ToString()) } });
+            options.Add("provider", Str(invoke.Provider.ToString()));
+        }
+
+        if (version is not null)
+        {
+            options.Add("version", Str(version));
+        }
+
+        if (options.Children.Count > 0)
+        {
+            node.Add("options", options);
         }
 
         if (invoke.Return is not null)

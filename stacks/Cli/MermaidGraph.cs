@@ -11,7 +11,7 @@ public static class MermaidGraph
     public static string Render(ProgramGraph program, string stack)
     {
         var text = new StringBuilder("flowchart LR\n").Append(CultureInfo.InvariantCulture, $"  %% stack {stack}: an arrow points at what a resource references\n");
-        var nodes = program.Resources.Where(r => !r.IsDefaultProvider).Select(r => (r.Name, Label: r.Type.Split(':')[^1], Refs: r.Inputs().Walk().OfType<Ref>().Concat(r.Options.References())))
+        var nodes = program.Resources.Select(r => (r.Name, Label: r.Type.Split(':')[^1], Refs: r.Inputs().Walk().OfType<Ref>().Concat(r.Options.References())))
             .Concat(program.Variables.Select(v => (v.Name, Label: "value", Refs: v.Value.Walk().OfType<Ref>())))
             .ToList();
         var known = nodes.Select(n => n.Name).ToHashSet(StringComparer.Ordinal);

@@ -26,7 +26,7 @@ public static class PlanTable
         });
         console.Profile.Width = Width;
 
-        var resources = program.Resources.Where(r => !r.IsDefaultProvider).ToList();
+        var resources = program.Resources.ToList();
         console.WriteLine($"Stack {stack} (project {program.Project}): {resources.Count} resources, {program.Variables.Length} lookups and derived values, {program.Outputs.Length} outputs");
         foreach (var package in program.Packages)
         {
@@ -61,7 +61,7 @@ public static class PlanTable
         foreach (var package in program.Packages)
         {
             var count = resources.Count(r => r.Package == package.Name);
-            var source = package.Parameterized ? "terraform-provider (Pulumi.yaml packages)" : package.PluginDownloadUrl ?? "pulumi";
+            var source = package.Parameterized ? "terraform-provider (sdks/ lock file)" : package.PluginDownloadUrl ?? "pulumi";
             table.AddRow(Cell(package.Name), Cell(package.Version), Cell(source), Cell(count.ToString(CultureInfo.InvariantCulture)));
         }
 

@@ -68,7 +68,7 @@ public static class StackLoader
 
         if (!required && IsStackName(stack))
         {
-            return (new RawConfig(project, ConfigMap.Empty, fileName + " (absent)"), []);
+            return (new RawConfig(project, ConfigMap.Empty, fileName + " (absent)") { Absent = true }, []);
         }
 
         return (null, [Diagnostic.Error(SettingsCodes.NoSettings, "stack " + stack,
@@ -88,6 +88,13 @@ public static class StackLoader
         if (baseConfig is null)
         {
             return (null, errors);
+        }
+
+        if (own.Absent)
+        {
+            // Offline, before the pr-stack workflow created the stack: it copies the base stack's
+            // provider config into the new stack (pulumi config cp) before the first preview.
+            own = own with { ProviderConfig = baseConfig.ProviderConfig };
         }
 
         var (settings, problems) = PreviewSettingsParser.Parse(stack, baseConfig, own);

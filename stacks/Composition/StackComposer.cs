@@ -102,8 +102,20 @@ public static class StackComposer
         return PolicySet.Apply(builder.Build(), new PolicyContext(Production: s.Tier == Tier.Production, Preview: false));
     }
 
-    /// <summary>The program of the pass without config: every pinned package, nothing else.</summary>
-    public static BuildResult Discovery(string project) => NewBuilder(project).Build();
+    /// <summary>
+    /// The program of the pass without config: one <see cref="DiscoveryProvider"/> per pinned package,
+    /// written with the same pins as every resource and invoke of a real run, and nothing else.
+    /// </summary>
+    public static BuildResult Discovery(string project)
+    {
+        var builder = NewBuilder(project);
+        foreach (var package in Packages.All)
+        {
+            builder.Add(new DiscoveryProvider(package));
+        }
+
+        return builder.Build();
+    }
 
     private static AlertRouting Routing(ProgramBuilder builder, StackSettings s)
     {

@@ -33,15 +33,20 @@ public static class EnvironmentConfig
 
             var prefix = projectNamespace + ":";
             var entries = ImmutableSortedDictionary.CreateBuilder<string, ConfigNode>(StringComparer.Ordinal);
+            var providers = ImmutableSortedDictionary.CreateBuilder<string, ConfigNode>(StringComparer.Ordinal);
             foreach (var property in document.RootElement.EnumerateObject())
             {
                 if (property.Name.StartsWith(prefix, StringComparison.Ordinal))
                 {
                     entries[property.Name[prefix.Length..]] = FromTopLevel(property.Value);
                 }
+                else if (RawConfig.IsProviderKey(property.Name, projectNamespace))
+                {
+                    providers[property.Name] = FromTopLevel(property.Value);
+                }
             }
 
-            return (new RawConfig(projectNamespace, new ConfigMap(entries.ToImmutable()), source, MarksSecrets: false), []);
+            return (new RawConfig(projectNamespace, new ConfigMap(entries.ToImmutable()), source, MarksSecrets: false) { ProviderConfig = providers.ToImmutable() }, []);
         }
     }
 

@@ -6,7 +6,8 @@ namespace Infra.Stacks.Settings;
 
 /// <summary>
 /// Settings of <c>pr-&lt;n&gt;</c> stacks: the base stack's stack file, read as that stack, plus
-/// the pull request's own keys (<c>pr.branch</c>, optional <c>pr.url</c>) from its config.
+/// the pull request's own keys (<c>pr.branch</c>, optional <c>pr.url</c>) from its config, which
+/// must also carry the base stack's provider config (<see cref="ProviderConfigCheck"/>).
 /// </summary>
 public static partial class PreviewSettingsParser
 {
@@ -30,7 +31,7 @@ public static partial class PreviewSettingsParser
         var url = r.OptionalText("pr.url", Allowed.IsOrigin, Allowed.OriginText);
         r.ReportUnknown();
 
-        List<Diagnostic> errors = [.. baseErrors, .. r.Errors];
+        List<Diagnostic> errors = [.. baseErrors, .. r.Errors, .. ProviderConfigCheck.Run(stack, BaseStack, baseConfig, own)];
         if (settings is not null && settings.Vercel.Scope is null && url is null)
         {
             errors.Add(Diagnostic.Error(SettingsCodes.Missing, $"{baseConfig.Namespace}:vercel.scope",

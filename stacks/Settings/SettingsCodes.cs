@@ -10,4 +10,5 @@ public static class SettingsCodes
     public const string Unknown = "SET005";
     public const string WrongShape = "SET006";
     public const string NotEncrypted = "SET007";
+    public const string ProviderConfig = "SET008";
 }

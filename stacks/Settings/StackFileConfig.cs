@@ -32,6 +32,7 @@ public static class StackFileConfig
 
         var prefix = projectNamespace + ":";
         var entries = ImmutableSortedDictionary.CreateBuilder<string, ConfigNode>(StringComparer.Ordinal);
+        var providers = ImmutableSortedDictionary.CreateBuilder<string, ConfigNode>(StringComparer.Ordinal);
         foreach (var (key, value) in config.Children)
         {
             var name = ((YamlScalarNode)key).Value ?? "";
@@ -39,9 +40,13 @@ public static class StackFileConfig
             {
                 entries[name[prefix.Length..]] = Convert(value);
             }
+            else if (RawConfig.IsProviderKey(name, projectNamespace))
+            {
+                providers[name] = Convert(value);
+            }
         }
 
-        return (new RawConfig(projectNamespace, new ConfigMap(entries.ToImmutable()), source), []);
+        return (new RawConfig(projectNamespace, new ConfigMap(entries.ToImmutable()), source) { ProviderConfig = providers.ToImmutable() }, []);
     }
 
     private static ConfigNode Convert(YamlNode node) => node switch

@@ -25,7 +25,7 @@ public sealed class PreviewStackCliTests
         {
             ["PULUMI_STACK"] = "example-org/luma-infra/pr-42",
             ["PULUMI_PROJECT"] = TestStacks.Project,
-            ["PULUMI_CONFIG"] = "{\"luma-infra:pr\":\"{\\\"branch\\\":\\\"feature/login\\\"}\",\"vercel:apiToken\":\"tok-DO-NOT-PRINT\"}",
+            ["PULUMI_CONFIG"] = "{\"luma-infra:pr\":\"{\\\"branch\\\":\\\"feature/login\\\"}\",\"vercel:apiToken\":\"tok-DO-NOT-PRINT\",\"vercel:team\":\"example-team\",\"aws:region\":\"us-east-1\"}",
         }, "compile");
 
         Assert.Equal("", result.Stderr);

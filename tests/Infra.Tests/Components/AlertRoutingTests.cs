@@ -83,7 +83,19 @@ public sealed class AlertRoutingTests
         var actions = MetricActions(TestStacks.Program("prod"), "sentry-alert-error-spike");
 
         Assert.Equal([new StringLit("slack"), new StringLit("email")], actions.Select(a => a["type"]));
-        Assert.Equal(new Ref("sentry-slack", "id"), actions[0]["integrationId"]);
+        Assert.Equal(new Ref("sentry-slack-integration-id"), actions[0]["integrationId"]);
+    }
+
+    [Fact]
+    public void Without_a_configured_id_metric_alerts_parse_the_lookups_string_id_as_an_integer()
+    {
+        var program = TestStacks.Program("prod");
+
+        var parse = Assert.IsType<InvokeExpr>(program.Variables.Single(v => v.Name == "sentry-slack-integration-id").Value);
+
+        Assert.Equal("std:index:parseint", parse.Function);
+        Assert.Equal("result", parse.Return);
+        Assert.Equal(new Ref("sentry-slack", "id"), parse.Arguments["input"]);
     }
 
     [Fact]
@@ -93,6 +105,7 @@ public sealed class AlertRoutingTests
         var program = TestStacks.Program(settings with { Sentry = settings.Sentry with { SlackIntegrationId = 424242 } });
 
         Assert.Equal(new IntLit(424242), MetricActions(program, "sentry-alert-slow")[0]["integrationId"]);
+        Assert.DoesNotContain(program.Variables, v => v.Name == "sentry-slack-integration-id");
     }
 
     [Fact]

@@ -84,8 +84,8 @@ public sealed class PreviewStackTests
         var program = Pr42.Value;
 
         Assert.All(program.Resources, r => Assert.False(r.Options.Protect || r.Options.RetainOnDelete, r.Name));
-        Assert.DoesNotContain(program.Resources, r => r.Package is "sentry" or "better-uptime" or "aws" && !r.IsDefaultProvider);
-        Assert.DoesNotContain(program.Resources, r => r.Package == "cloudflare" && !r.IsDefaultProvider);
+        Assert.DoesNotContain(program.Resources, r => r.Package is "sentry" or "better-uptime" or "aws");
+        Assert.DoesNotContain(program.Resources, r => r.Package == "cloudflare");
     }
 
     [Fact]
@@ -99,7 +99,8 @@ public sealed class PreviewStackTests
     [Fact]
     public void The_head_branch_is_required()
     {
-        var (settings, errors) = PreviewSettingsParser.Parse("pr-7", TestStacks.RepositoryConfig("staging"), new RawConfig(TestStacks.Project, ConfigMap.Empty, "test"));
+        var staging = TestStacks.RepositoryConfig("staging");
+        var (settings, errors) = PreviewSettingsParser.Parse("pr-7", staging, TestStacks.PullRequestConfig(staging, branch: null));
 
         Assert.Null(settings);
         var d = Assert.Single(errors);
@@ -119,8 +120,9 @@ public sealed class PreviewStackTests
     [Fact]
     public void A_long_branch_url_asks_for_the_real_one()
     {
-        var own = ConfigOverlay.Apply(new RawConfig(TestStacks.Project, ConfigMap.Empty, "test"), [("pr.branch", "feature/a-very-long-branch-name-that-vercel-will-shorten")]);
-        var (settings, _) = PreviewSettingsParser.Parse("pr-9", TestStacks.RepositoryConfig("staging"), own);
+        var staging = TestStacks.RepositoryConfig("staging");
+        var own = TestStacks.PullRequestConfig(staging, "feature/a-very-long-branch-name-that-vercel-will-shorten");
+        var (settings, _) = PreviewSettingsParser.Parse("pr-9", staging, own);
 
         var result = PreviewComposer.Compose(settings!);
 

@@ -145,7 +145,6 @@ public sealed class StackCompositionTests
 
     /// <summary>Renaming any of these would replace a real data store or identity; the golden programs pin the rest.</summary>
     [Theory]
-    [InlineData("provider-vercel")]
     [InlineData("neon-project")]
     [InlineData("vercel-project")]
     [InlineData("vercel-domain")]
@@ -170,9 +169,7 @@ public sealed class StackCompositionTests
 
         Assert.Equal(Pins(discovery), Pins(TestStacks.Program("prod")));
         Assert.Equal(Pins(discovery), Pins(TestStacks.Program("staging")));
-        Assert.Equal(
-            discovery.Resources.OfType<DefaultProvider>().Select(p => (p.Type, p.Options)),
-            TestStacks.Program("prod").Resources.OfType<DefaultProvider>().Select(p => (p.Type, p.Options)));
+        Assert.Equal(discovery.Packages.Select(p => "provider-" + p.Name), discovery.Resources.OfType<DiscoveryProvider>().Select(p => p.Name));
     }
 
     [Fact]

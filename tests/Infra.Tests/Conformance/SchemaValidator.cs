@@ -44,16 +44,14 @@ internal sealed class SchemaValidator(SchemaSet schemas)
         foreach (var resource in program.Resources)
         {
             var inputs = resource.Inputs();
-            if (resource is DefaultProvider provider)
+            if (resource is DiscoveryProvider provider)
             {
-                var config = schemas.Package(provider.PackageInfo.Name)?.GetProperty("config").GetProperty("variables");
-                if (config is null)
+                if (schemas.Package(provider.PackageInfo.Name) is null)
                 {
                     problems.Add($"{resource.Name}: no schema for provider package {provider.PackageInfo.Name}");
-                    continue;
                 }
 
-                CheckObject(inputs, config.Value, null, resource.Name, problems);
+                continue;
             }
             else if (schemas.Resource(resource.Type) is { } schema)
             {

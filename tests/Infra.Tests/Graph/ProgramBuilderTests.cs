@@ -59,7 +59,7 @@ public sealed class ProgramBuilderTests
     [Fact]
     public void Config_keys_variables_and_the_pulumi_builtin_resolve()
     {
-        var b = Builder();
+        var b = Builder().UsePackage(Packages.Std);
         var key = b.AddConfig(new ConfigDeclaration("apiKey", Secret: true));
         var v = b.AddVariable("hash", new InvokeExpr("std:index:sha256", ObjectExpr.Of(new KeyValuePair<string, Expr>("input", key)), "result"));
         b.Add(Res("a", ("x", v.Ref), ("s", new Ref("pulumi", "stack"))));
@@ -106,7 +106,7 @@ public sealed class ProgramBuilderTests
     }
 
     [Fact]
-    public void Default_providers_come_first_with_their_pinned_version_and_url()
+    public void Packages_are_pinned_without_provider_resources()
     {
         var b = new ProgramBuilder("p");
         b.Add(Res("a"));
@@ -115,11 +115,33 @@ public sealed class ProgramBuilderTests
 
         var program = b.Build().Program!;
 
-        var provider = Assert.IsType<DefaultProvider>(program.Resources[0]);
-        Assert.Equal("pulumi:providers:vercel", provider.Type);
-        Assert.Equal("5.4.1", provider.Options.Version);
-        Assert.Equal("github://api.github.com/pulumiverse", provider.Options.PluginDownloadUrl);
-        Assert.DoesNotContain(program.Resources, r => r.Type == "pulumi:providers:neon");
+        Assert.Equal(["a"], program.Resources.Select(r => r.Name));
         Assert.Equal(["neon", "vercel"], program.Packages.Select(p => p.Name));
+        Assert.Equal(Packages.Vercel, program.PackageOf("vercel:index/project:Project"));
+        Assert.Null(program.PackageOf("pulumi:pulumi:StackReference"));
+    }
+
+    [Fact]
+    public void A_resource_with_its_own_version_is_an_error()
+    {
+        var b = Builder();
+        b.Add(Res("a") with { Options = new ResourceOptions { Version = "5.0.0" } });
+
+        var d = Assert.Single(b.Build().Diagnostics);
+
+        Assert.Equal(DiagnosticCodes.OwnPin, d.Code);
+        Assert.Equal("a", d.Location);
+    }
+
+    [Fact]
+    public void An_invoke_of_an_unpinned_package_is_an_error()
+    {
+        var b = Builder();
+        b.AddVariable("v", new InvokeExpr("std:index:sha256", ObjectExpr.From(("input", "x")), "result"));
+
+        var d = Assert.Single(b.Build().Diagnostics);
+
+        Assert.Equal(DiagnosticCodes.UnpinnedPackage, d.Code);
+        Assert.Equal("variables.v", d.Location);
     }
 }

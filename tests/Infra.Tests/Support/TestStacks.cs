@@ -36,12 +36,21 @@ internal static class TestStacks
         return result.Program!;
     }
 
+    /// <summary>
+    /// A pull request stack's own config as the pr-stack workflow leaves it: the base stack's provider
+    /// config (copied with <c>pulumi config cp</c>) and, when given, its head branch.
+    /// </summary>
+    public static RawConfig PullRequestConfig(RawConfig baseConfig, string? branch)
+    {
+        var own = new RawConfig(Project, ConfigMap.Empty, "test") { ProviderConfig = baseConfig.ProviderConfig };
+        return branch is null ? own : ConfigOverlay.Apply(own, [("pr.branch", branch)]);
+    }
+
     /// <summary>A pull request's program, from the repository's staging file plus the head branch.</summary>
     public static ProgramGraph Preview(int number, string branch)
     {
-        var own = new RawConfig(Project, ConfigMap.Empty, "test");
-        own = ConfigOverlay.Apply(own, [("pr.branch", branch)]);
-        var (settings, errors) = PreviewSettingsParser.Parse($"pr-{number}", RepositoryConfig("staging"), own);
+        var staging = RepositoryConfig("staging");
+        var (settings, errors) = PreviewSettingsParser.Parse($"pr-{number}", staging, PullRequestConfig(staging, branch));
         Assert.Empty(errors);
         var result = PreviewComposer.Compose(settings!);
         Assert.DoesNotContain(result.Diagnostics, d => d.IsError);

@@ -83,9 +83,9 @@ public sealed class ExpressionWriterTests
     [Fact]
     public void Every_resource_option_is_written_under_its_pulumi_yaml_name()
     {
-        var builder = new ProgramBuilder("p");
+        var builder = new ProgramBuilder("p").UsePackage(new ProviderPackage("acme", "1.2.3", "github://api.github.com/example"));
         builder.Add(new GenericResource("other", "pulumi:pulumi:StackReference", ObjectExpr.Empty));
-        builder.Add(new GenericResource("res", "pulumi:pulumi:StackReference", ObjectExpr.Empty)
+        builder.Add(new GenericResource("res", "acme:index:Thing", ObjectExpr.Empty)
         {
             Options = new ResourceOptions
             {
@@ -100,8 +100,6 @@ public sealed class ExpressionWriterTests
                 CustomTimeouts = new CustomTimeouts(Create: "30m"),
                 Parent = new Ref("other"),
                 Provider = new Ref("other"),
-                Version = "1.2.3",
-                PluginDownloadUrl = "github://api.github.com/example",
                 DeletedWith = new Ref("other"),
                 Import = "existing-id",
             },
@@ -118,6 +116,26 @@ public sealed class ExpressionWriterTests
         {
             Assert.Contains(key, yaml, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Every_resource_and_invoke_carries_its_packages_pin_and_parameterized_packages_none()
+    {
+        var builder = new ProgramBuilder("p")
+            .UsePackage(new ProviderPackage("acme", "1.2.3", "github://api.github.com/example"))
+            .UsePackage(new ProviderPackage("bridged", "0.9.0", Parameterized: true));
+        builder.AddVariable("lookup", new SecretExpr(new InvokeExpr("acme:index:getThing", ObjectExpr.Empty, "id")));
+        builder.AddVariable("bridged-lookup", new InvokeExpr("bridged:index/getX:getX", ObjectExpr.Empty));
+        builder.Add(new GenericResource("thing", "acme:index:Thing", ObjectExpr.From(("x", new InvokeExpr("acme:index:getOther", ObjectExpr.Empty, "id")))));
+        builder.Add(new GenericResource("bridged-thing", "bridged:index/x:X", ObjectExpr.Empty));
+
+        var yaml = PulumiYamlWriter.Write(builder.Build().Program!);
+
+        Assert.Equal(3, yaml.Split("pluginDownloadURL: github://api.github.com/example\n").Length - 1);
+        Assert.Equal(3, yaml.Split("version: \"1.2.3\"\n").Length - 1);
+        Assert.DoesNotContain("0.9.0", yaml, StringComparison.Ordinal);
+        Assert.Contains("  bridged-thing:\n    type: bridged:index/x:X\n", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("defaultProvider", yaml, StringComparison.Ordinal);
     }
 
     [Fact]
