@@ -27,6 +27,7 @@ public static class CliApp
                 "Print a stack's dependency graph as a Mermaid flowchart.", MermaidGraph.Render),
             StackReportCommand.Create(context, options, "docs",
                 "Print a stack's inventory as Markdown: every resource by provider, lookups and outputs.", InventoryDocument.Render),
+            ProviderKeysCommand.Create(context, options),
         };
 
         var parsed = root.Parse(args);

@@ -50,6 +50,19 @@ public static class StackLoader
             : Compose(stack, config);
     }
 
+    /// <summary>The provider config keys a stack file sets (<c>vercel:team</c>, <c>aws:region</c>, credentials), in key order.</summary>
+    public static (IReadOnlyList<string>? Keys, IReadOnlyList<Diagnostic> Errors) ProviderKeys(CliContext context, string stack)
+    {
+        var (project, problem) = ProjectFile.ReadName(context.ProjectDirectory);
+        if (project is null)
+        {
+            return (null, [Diagnostic.Error(SettingsCodes.NoSettings, ProjectFile.FileName, problem!)]);
+        }
+
+        var (config, errors) = ReadStackFile(context, project, stack, required: true);
+        return config is null ? (null, errors) : ([.. config.ProviderConfig.Keys], []);
+    }
+
     public static IEnumerable<string> KnownStacks(string directory) =>
         Directory.Exists(directory)
             ? Directory.EnumerateFiles(directory, "Pulumi.*.yaml")

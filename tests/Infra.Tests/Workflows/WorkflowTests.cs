@@ -172,6 +172,42 @@ public sealed partial class WorkflowTests
         }
     }
 
+    [Fact]
+    public void Every_pulumi_job_runs_pulumi_install_once_the_compiler_is_built()
+    {
+        var action = File.ReadAllText(Path.Combine(RepoPaths.Root, ".github", "actions", "pulumi-setup", "action.yml"));
+
+        var install = action.IndexOf("\n        pulumi install\n", StringComparison.Ordinal);
+        Assert.True(install > action.IndexOf("./out/infra is missing", StringComparison.Ordinal), "pulumi install runs the compiler's discovery pass: after the check that it is built");
+        Assert.True(install > action.IndexOf("uses: pulumi/actions@", StringComparison.Ordinal), "pulumi install needs the CLI");
+        foreach (var name in Names())
+        {
+            foreach (var (jobName, job) in Load(name).Jobs)
+            {
+                var steps = ((YamlSequenceNode)job["steps"]).Children.Cast<YamlMappingNode>().ToList();
+                var setup = steps.FindIndex(s => Scalar(s, "uses") == "./.github/actions/pulumi-setup");
+                if (setup >= 0)
+                {
+                    var built = steps.FindIndex(s => Scalar(s, "run")?.Contains("dotnet publish stacks", StringComparison.Ordinal) == true
+                        || Scalar(s, "uses")?.StartsWith("actions/download-artifact", StringComparison.Ordinal) == true);
+                    Assert.True(built >= 0 && built < setup, $"{name} {jobName}: the compiler is built or downloaded before pulumi-setup");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void A_pr_stack_gets_stagings_provider_config_before_up()
+    {
+        var steps = ((YamlSequenceNode)Load("pr-stack.yml").Job("up")["steps"]).Children.Cast<YamlMappingNode>().ToList();
+
+        var copy = steps.FindIndex(s => Scalar(s, "run")?.Contains("for key in $(./out/infra provider-keys staging)", StringComparison.Ordinal) == true
+            && Scalar(s, "run")!.Contains("pulumi config cp \"$key\" --stack staging --dest \"$STACK\"", StringComparison.Ordinal));
+        var up = steps.FindIndex(s => Scalar(s, "uses")?.StartsWith("pulumi/actions", StringComparison.Ordinal) == true);
+
+        Assert.True(copy >= 0 && copy < up);
+    }
+
     private static YamlMappingNode Step(YamlMappingNode job, string uses) =>
         ((YamlSequenceNode)job["steps"]).Children.Cast<YamlMappingNode>().Single(s => Scalar(s, "uses")?.StartsWith(uses, StringComparison.Ordinal) == true);
 
