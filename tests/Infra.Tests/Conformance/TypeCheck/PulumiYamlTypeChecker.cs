@@ -15,7 +15,10 @@ internal sealed class PulumiYamlTypeChecker(SchemaSet schemas, TypeCheckOptions?
 {
     private readonly TypeCheckOptions _options = options ?? TypeCheckOptions.PulumiYamlOnly;
 
-    public IReadOnlyList<TypeDiagnostic> Check(ProgramGraph program)
+    public IReadOnlyList<TypeDiagnostic> Check(ProgramGraph program) => Analyse(program).Diagnostics;
+
+    /// <summary>The diagnostics, and the type derived for each variable and output.</summary>
+    public TypeCheckResult Analyse(ProgramGraph program)
     {
         var sink = new DiagnosticSink();
         var types = new TypeCache();
@@ -32,11 +35,16 @@ internal sealed class PulumiYamlTypeChecker(SchemaSet schemas, TypeCheckOptions?
         var resourceNodes = program.Resources.Select(r => Located(sink, r.Name, () => Node(r, written))).ToList();
         var outputs = program.Outputs.Select(o => Located(sink, "outputs." + o.Name, () => new OutputNode(o.Name, written.Of(o.Value)))).ToList();
 
+        TypeCheckResult Result() => new(
+            sink.Diagnostics,
+            variables.ToDictionary(v => v.Name, v => types.Get(v.Value), StringComparer.Ordinal),
+            outputs.ToDictionary(o => o.Name, o => types.Get(o.Value), StringComparer.Ordinal));
+
         foreach (var node in WalkOrder.Sort(program.Project, config, resourceNodes, variables))
         {
             if (!Visit(node, sink, symbols, expressions, resources))
             {
-                return sink.Diagnostics;
+                return Result();
             }
         }
 
@@ -50,7 +58,7 @@ internal sealed class PulumiYamlTypeChecker(SchemaSet schemas, TypeCheckOptions?
             }
         }
 
-        return sink.Diagnostics;
+        return Result();
     }
 
     private static bool Visit(ProgramNode node, DiagnosticSink sink, SymbolTable symbols, ExpressionTyper expressions, ResourceTyper resources)
