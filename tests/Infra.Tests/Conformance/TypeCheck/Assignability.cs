@@ -21,7 +21,7 @@ internal sealed class Assignability(TypeCache types)
 
         var from = SchemaType.Unwrap(recorded);
 
-        // analyser.go:211-216: the same expression, temporarily retyped.
+        // analyser.go:219-224: the same expression, temporarily retyped.
         NotAssignable? Retyped(SchemaType f, SchemaType t)
         {
             var previous = types.Get(fromExpr)!;
@@ -36,7 +36,7 @@ internal sealed class Assignability(TypeCache types)
             }
         }
 
-        // analyser.go:229-237: Invalid and Any are assignable both ways.
+        // analyser.go:228-237: Invalid and Any are assignable both ways.
         if (from is InvalidType || to is InvalidType || from == AnyType || to == AnyType)
         {
             return null;

@@ -18,7 +18,7 @@ internal sealed class BoundPackage(string name, JsonElement root)
 
     public string ProviderToken => "pulumi:providers:" + Name;
 
-    /// <summary>A resource token as written in the schema: exact, else case-insensitive (<c>packages.go:450-478</c>).</summary>
+    /// <summary>A resource token as written in the schema: exact, else case-insensitive (<c>packages.go:472-490</c>).</summary>
     public string? FindResourceToken(string token) => FindToken("resources", token);
 
     public string? FindFunctionToken(string token) => FindToken("functions", token);

@@ -41,7 +41,7 @@ internal sealed class InvokeTyper(PackageCatalog catalog, TypeCache types, Diagn
             }
             else
             {
-                // analyser.go:846-851: only a warning.
+                // analyser.go:849-852: only a warning.
                 var (summary, detail) = FieldList.NonExistent($"Invoke {function.Token}", inputs.Select(i => i.Name), key.Value, key.Value, fieldsAreProperties: false);
                 sink.Warning(summary, detail);
             }
@@ -68,7 +68,7 @@ internal sealed class InvokeTyper(PackageCatalog catalog, TypeCache types, Diagn
 
         if (invoke.Return is null)
         {
-            // analyser.go:915-916; a nil Outputs (a $ref return type) would record a nil type in Go: Invalid here.
+            // analyser.go:914-916; a nil Outputs (a $ref return type) would record a nil type in Go: Invalid here.
             types.Set(invoke, function.Outputs ?? (SchemaType)new InvalidType());
             return;
         }

@@ -85,7 +85,7 @@ internal sealed class PackageCatalog(SchemaSet schemas)
             : (package, null);
     }
 
-    /// <summary><c>resolveToken</c> (<c>packages.go:380-428</c>).</summary>
+    /// <summary><c>resolveToken</c> (<c>packages.go:430-470</c>).</summary>
     private static string? ResolveToken(string[] parts, Func<string, string?> find)
     {
         var typeName = string.Join(':', parts);

@@ -32,7 +32,7 @@ internal sealed record ResourceOptionExprs(
     AstExpr? Providers,
     AstExpr? DeletedWith)
 {
-    /// <summary>In <c>walkResourceOptions</c> order (<c>analyser.go:1480-1560</c>).</summary>
+    /// <summary>In <c>walkResourceOptions</c> order (<c>analyser.go:1500-1574</c>).</summary>
     public IEnumerable<AstExpr> Walked() =>
         new[] { Aliases, DependsOn, Parent, Provider, Providers, DeletedWith }.OfType<AstExpr>();
 

@@ -67,7 +67,7 @@ internal static class PropertyAccess
             return new InvalidType();
         }
 
-        // analyser.go:984-988: no distinct result at all gives an empty union, as in Go.
+        // analyser.go:983-987: no distinct result at all gives an empty union, as in Go.
         return possibilities.Count == 1 ? possibilities[0] : new UnionType(possibilities);
     }
 
@@ -135,7 +135,7 @@ internal static class PropertyAccess
             case InvalidType:
                 return new InvalidType();
             default:
-                // analyser.go:1058-1066: objects and resources cannot be indexed.
+                // analyser.go:1059-1064: objects and resources cannot be indexed.
                 return current == AnyType ? AnyType : Error("", "Index property access is only allowed on Maps and Lists");
         }
     }

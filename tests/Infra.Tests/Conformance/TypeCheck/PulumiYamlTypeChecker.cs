@@ -85,7 +85,7 @@ internal sealed class PulumiYamlTypeChecker(SchemaSet schemas, TypeCheckOptions?
                 symbols.Variables[v.Name] = v.Value;
                 return true;
             case ResourceNode r:
-                // analyser.go:1436-1466: properties and options are typed before the resource itself.
+                // analyser.go:1439-1469: properties and options are typed before the resource itself.
                 sink.Location = r.Name;
                 foreach (var expr in (r.Properties ?? []).Select(p => p.Value).Concat(r.Options.Walked()))
                 {
