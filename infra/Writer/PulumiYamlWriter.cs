@@ -155,8 +155,31 @@ public static class PulumiYamlWriter
         return node;
     }
 
-    /// <summary>A literal <c>${</c> must not start an interpolation: pulumi-yaml reads <c>$${</c> as the text <c>${</c>.</summary>
-    private static string Escape(string text) => text.Replace("${", "$${", StringComparison.Ordinal);
+    /// <summary>
+    /// Literal text as pulumi-yaml reads it back: it turns every <c>$$</c> into <c>$</c>, starts an
+    /// interpolation at <c>${</c> and keeps any other <c>$</c> (pkg/pulumiyaml/ast/interpolation.go
+    /// <c>parseInterpolate</c>), so a <c>$</c> followed by <c>$</c> or <c>{</c> is doubled
+    /// (<c>${</c> becomes <c>$${</c>, <c>$$</c> becomes <c>$$$$</c>, <c>$5</c> stays).
+    /// </summary>
+    private static string Escape(string text)
+    {
+        if (!text.Contains('$', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var escaped = new StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            escaped.Append(text[i]);
+            if (text[i] == '$' && i + 1 < text.Length && text[i + 1] is '$' or '{')
+            {
+                escaped.Append('$');
+            }
+        }
+
+        return escaped.ToString();
+    }
 
     private static string FormatNumber(double value) =>
         double.IsFinite(value)

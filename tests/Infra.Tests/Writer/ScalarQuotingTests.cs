@@ -93,6 +93,7 @@ public sealed class ScalarQuotingTests
     public void Literal_interpolation_markers_are_escaped()
     {
         Assert.Equal("price $${amount}\n", PulumiYamlWriter.WriteValue(new StringLit("price ${amount}")));
+        Assert.Equal("$$$5 or $5\n", PulumiYamlWriter.WriteValue(new StringLit("$$5 or $5")));
         Assert.Equal("cost $5\n", PulumiYamlWriter.WriteValue(new StringLit("cost $5")));
     }
 

@@ -5,7 +5,7 @@ using static Infra.Tests.Conformance.TypeCheck.PrimitiveType;
 namespace Infra.Tests.Conformance.TypeCheck;
 
 /// <summary>
-/// One test per rule of <c>isAssignable</c> (notes/analyser-rules.md §1.2; pulumi-yaml <c>analyser.go:204-472</c>, v1.38.1),
+/// One test per rule of <c>isAssignable</c> (pulumi-yaml <c>analyser.go:204-472</c>, v1.38.1),
 /// asserting pulumi-yaml's exact failure text.
 /// </summary>
 public sealed class AssignabilityTests

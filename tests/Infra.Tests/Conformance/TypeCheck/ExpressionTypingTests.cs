@@ -7,7 +7,7 @@ using static Infra.Tests.Conformance.TypeCheck.PrimitiveType;
 namespace Infra.Tests.Conformance.TypeCheck;
 
 /// <summary>
-/// One test per typing rule (notes/analyser-rules.md §2; pulumi-yaml <c>analyser.go:817-1231</c>, v1.38.1): the type
+/// One test per typing rule (pulumi-yaml <c>analyser.go:817-1231</c>, v1.38.1): the type
 /// pulumi-yaml derives for each written expression, and the errors property access reports.
 /// </summary>
 public sealed class ExpressionTypingTests

@@ -117,7 +117,8 @@ internal sealed class PulumiYamlTypeChecker(SchemaSet schemas, TypeCheckOptions?
             RefExpr(o.Provider),
             o.Providers.IsEmpty ? null : new AstObject([.. o.Providers.Select(p => new AstEntry(new AstString(p.Key), written.String(p.Value.ToString())))]),
             RefExpr(o.DeletedWith));
-        return new ResourceNode(resource.Name, resource.Type, resource.IsDefaultProvider, properties, options);
+        // The writer never writes `defaultProvider: true`: programs use the engine's default providers.
+        return new ResourceNode(resource.Name, resource.Type, IsDefaultProvider: false, properties, options);
     }
 
     /// <summary>As <c>OptionsWriter.AliasNode</c> writes it: the URN string, or a map of the set parts.</summary>

@@ -5,7 +5,7 @@ using Xunit;
 namespace Infra.Tests.Conformance.TypeCheck;
 
 /// <summary>
-/// What the checker reports on resources, options, variables and outputs (notes/analyser-rules.md §3; pulumi-yaml
+/// What the checker reports on resources, options, variables and outputs (pulumi-yaml
 /// <c>analyser.go:599-815</c>, v1.38.1), and the Infra rule on invoke arguments.
 /// </summary>
 public sealed class ResourceCheckTests
