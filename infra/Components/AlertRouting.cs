@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Infra.Expressions;
+using Infra.Providers.Sentry;
 
 namespace Infra.Components;
 
@@ -18,15 +19,19 @@ public sealed record AlertRouting(bool Page, string SlackWorkspace, AlertChannel
     /// <summary>An HTTPS webhook (a secret config reference) subscribed to uptime and backup alarms.</summary>
     public Ref? Webhook { get; init; }
 
-    public string SlackChannel(AlertClass alert) => !Page ? Channels.Quiet : alert switch
+    public SlackChannel SlackChannel(AlertClass alert) => !Page ? Channels.Quiet : alert switch
     {
         AlertClass.P0 or AlertClass.Downtime or AlertClass.BackupMissing => Channels.P0,
-        AlertClass.Digest => Channels.Digest,
+        AlertClass.NewIssues => Channels.NewIssues,
         _ => Channels.P1,
     };
 
-    /// <summary>Whether the class emails people: only with paging, and not for warnings.</summary>
-    public bool EmailsPeople(AlertClass alert) => Page && alert is not (AlertClass.Slow or AlertClass.Warning);
+    /// <summary>
+    /// Whether the class emails people: only with paging, and not for warnings, the new-issue feed or
+    /// the percent-change spike (whose floor, <see cref="AlertClass.ErrorVolume"/>, emails).
+    /// </summary>
+    public bool EmailsPeople(AlertClass alert) =>
+        Page && alert is not (AlertClass.Slow or AlertClass.Warning or AlertClass.NewIssues or AlertClass.ErrorSpike);
 
     /// <summary>Whether the class pages by SMS or phone: production downtime and P0.</summary>
     public bool Pages(AlertClass alert) => Page && alert is AlertClass.P0 or AlertClass.Downtime;
@@ -39,4 +44,4 @@ public sealed record AlertRouting(bool Page, string SlackWorkspace, AlertChannel
 }
 
 /// <summary>Slack channels per severity, and the quiet channel of non-paging stacks.</summary>
-public sealed record AlertChannels(string P0, string P1, string Digest, string Quiet);
+public sealed record AlertChannels(SlackChannel P0, SlackChannel P1, SlackChannel NewIssues, SlackChannel Quiet);

@@ -40,7 +40,9 @@ public static class EnvCatalog
 
     public static EnvVariableSpec SentryProject { get; } = new("SENTRY_PROJECT", false, "Sentry project (source map upload)");
 
-    public static EnvVariableSpec SentryEnvironment { get; } = new("NEXT_PUBLIC_SENTRY_ENVIRONMENT", false, "Sentry environment: the stack name, which the alert rules filter on");
+    public static EnvVariableSpec SentryEnvironment { get; } = new("NEXT_PUBLIC_SENTRY_ENVIRONMENT", false, "Sentry environment the app reports (sentry.environment); no alert rule filters on it");
+
+    public static EnvVariableSpec SentryAuthToken { get; } = new("SENTRY_AUTH_TOKEN", true, "Sentry source-map upload token, read by the build (withSentryConfig)");
 
     public static EnvVariableSpec R2KeyPrefix { get; } = new("R2_KEY_PREFIX", false, "prefix of this preview's objects in the staging buckets");
 
@@ -49,7 +51,7 @@ public static class EnvCatalog
     [
         DatabaseUrl, DirectUrl, AppUrl, NextAuthUrl, LogLevel, NextAuthSecret, SessionSecret, CsrfSecret,
         R2AccountId, R2AccessKeyId, R2SecretAccessKey, R2PublicBucket, R2PrivateBucket, R2PublicUrl,
-        SentryDsn, SentryOrg, SentryProject, SentryEnvironment, R2KeyPrefix,
+        SentryDsn, SentryOrg, SentryProject, SentryEnvironment, SentryAuthToken, R2KeyPrefix,
     ];
 
     /// <summary>A third-party key passed through from secret stack config: always sensitive.</summary>

@@ -1,5 +1,6 @@
 using Infra.Expressions;
 using Infra.Graph;
+using Infra.Model;
 using Infra.Providers.Sentry;
 using Infra.Providers.Std;
 
@@ -7,8 +8,10 @@ namespace Infra.Components;
 
 /// <summary>
 /// Error tracking for one app and stack: the app's team (owned by one stack, read by the others),
-/// the project, its client key, and the alert rules by severity, all filtered to the stack's
-/// environment and routed by <see cref="AlertRouting"/>.
+/// the project (without Sentry's default rule and key), its client key, and the alert rules by
+/// severity, routed by <see cref="AlertRouting"/>. With <see cref="SentryErrorsArgs.Protect"/> the
+/// team, project and key are protected and retained: deleting the project loses the error history,
+/// and a new key changes the DSN baked into deployed bundles.
 /// </summary>
 public sealed class SentryErrors
 {
@@ -25,9 +28,10 @@ public sealed class SentryErrors
     public static SentryErrors Declare(ProgramBuilder builder, ComponentPath path, SentryErrorsArgs args)
     {
         var teamName = path.Name("team");
+        var protection = args.Protect ? ResourceOptions.Protected : ResourceOptions.None;
         if (args.ManageTeam)
         {
-            builder.Add(new SentryTeam(teamName, args.Organization, args.TeamSlug, args.TeamSlug));
+            builder.Add(new SentryTeam(teamName, args.Organization, args.TeamSlug, args.TeamSlug) { Options = protection });
         }
         else
         {
@@ -39,8 +43,13 @@ public sealed class SentryErrors
         {
             Platform = args.Platform,
             Teams = [new Input<string>(new Ref(teamName, "slug"))],
+            DefaultRules = false,
+            DefaultKey = false,
+            Options = protection,
         });
-        var key = builder.Add(new SentryKey(path.Name("key"), args.Organization, project.SlugOutput, args.ProjectSlug + "-app"));
+
+        // Not named "Default": with defaultKey false the provider deletes the key of that name after create.
+        var key = builder.Add(new SentryKey(path.Name("key"), args.Organization, project.SlugOutput, args.ProjectSlug + "-app") { Options = protection });
 
         var slack = builder.AddVariable(path.Name("slack"), SentryFunctions.OrganizationIntegration(args.Organization, "slack", args.Routing.SlackWorkspace));
         var slackId = new Input<string>(slack.Ref.Property("id"));

@@ -33,6 +33,9 @@ public abstract record Expr
     }
 
     /// <summary>The direct sub-expressions.</summary>
+    public IEnumerable<Expr> Subexpressions() => Children();
+
+    /// <summary>The direct sub-expressions.</summary>
     protected virtual IEnumerable<Expr> Children() => [];
 
     /// <summary>Converts a CLR literal into an expression.</summary>

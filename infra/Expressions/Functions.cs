@@ -6,6 +6,15 @@ public sealed record SecretExpr(Expr Value) : Expr
     protected override IEnumerable<Expr> Children() => [Value];
 }
 
+/// <summary>
+/// <c>fn::unsecret</c>: the value is not a secret, although it comes from a secret output (a
+/// Sentry key's <c>dsn</c> map holds the public DSN, which ships in every browser bundle).
+/// </summary>
+public sealed record UnsecretExpr(Expr Value) : Expr
+{
+    protected override IEnumerable<Expr> Children() => [Value];
+}
+
 /// <summary><c>fn::join</c>: the items joined by a delimiter.</summary>
 public sealed record JoinExpr(string Delimiter, Expr Items) : Expr
 {

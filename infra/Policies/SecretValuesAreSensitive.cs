@@ -17,6 +17,7 @@ public sealed class SecretValuesAreSensitive : IPolicy
         ["neon:index/project:Project"] = ["connectionUri", "connectionUriPooler", "databasePassword"],
         ["random:index/randomPassword:RandomPassword"] = ["result", "bcryptHash"],
         ["cloudflare:index/accountToken:AccountToken"] = ["value"],
+        ["sentry:index/key:Key"] = ["dsn", "dsnSecret", "secret"],
     };
 
     public string Id => "POL003";
@@ -37,16 +38,17 @@ public sealed class SecretValuesAreSensitive : IPolicy
         }
     }
 
-    private static bool IsSecret(Expr value, ProgramGraph program, HashSet<string> secretConfig, HashSet<string> secretVariables) =>
-        value.Walk().Any(e => e switch
-        {
-            SecretExpr => true,
-            Ref r when secretConfig.Contains(r.Root) || secretVariables.Contains(r.Root) => true,
-            Ref r when program.FindResource(r.Root) is { } resource
-                && SecretOutputs.TryGetValue(resource.Type, out var outputs)
-                && outputs.Contains(r.Path.Split('.', '[')[0]) => true,
-            _ => false,
-        });
+    /// <summary>Whether the value is secret: anything under <c>fn::unsecret</c> is not.</summary>
+    private static bool IsSecret(Expr value, ProgramGraph program, HashSet<string> secretConfig, HashSet<string> secretVariables) => value switch
+    {
+        UnsecretExpr => false,
+        SecretExpr => true,
+        Ref r when secretConfig.Contains(r.Root) || secretVariables.Contains(r.Root) => true,
+        Ref r when program.FindResource(r.Root) is { } resource
+            && SecretOutputs.TryGetValue(resource.Type, out var outputs)
+            && outputs.Contains(r.Path.Split('.', '[')[0]) => true,
+        _ => value.Subexpressions().Any(e => IsSecret(e, program, secretConfig, secretVariables)),
+    };
 
     private static string SummaryKey(ObjectExpr inputs) => inputs["key"] is StringLit key ? key.Value : "the variable";
 }

@@ -14,7 +14,11 @@ public static class Packages
 
     public static ProviderPackage Cloudflare { get; } = new("cloudflare", "6.22.1");
 
-    public static ProviderPackage Sentry { get; } = new("sentry", "0.0.9", Pulumiverse);
+    /// <summary>
+    /// jianyuan/sentry 0.15.4 through <c>terraform-provider</c>: declared in Pulumi.yaml <c>packages:</c>.
+    /// (Pulumiverse's <c>sentry</c> 0.0.9 bridges that provider's v0.11.2 of January 2023.)
+    /// </summary>
+    public static ProviderPackage Sentry { get; } = new("sentry", "0.15.4", Parameterized: true);
 
     public static ProviderPackage Aws { get; } = new("aws", "7.48.0");
 

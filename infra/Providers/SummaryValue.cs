@@ -32,6 +32,7 @@ public static class SummaryValue
         Ref r => r.ToString(),
         Interpolation i => string.Concat(i.Parts.Select(Render)),
         SecretExpr => "[secret]",
+        UnsecretExpr u => Render(u.Value),
         InvokeExpr inv => "fn::invoke " + inv.Function,
         JoinExpr => "fn::join",
         ToJsonExpr => "fn::toJSON",

@@ -106,6 +106,7 @@ public static class PulumiYamlWriter
         Ref r => Str(r.ToString()),
         Interpolation i => Str(string.Concat(i.Parts.Select(p => p is Ref r ? r.ToString() : Escape(((StringLit)p).Value)))),
         SecretExpr s => Fn("fn::secret", ToNode(s.Value, pins)),
+        UnsecretExpr u => Fn("fn::unsecret", ToNode(u.Value, pins)),
         JoinExpr j => Fn("fn::join", new YamlSequenceNode(Str(j.Delimiter), ToNode(j.Items, pins))),
         ToJsonExpr t => Fn("fn::toJSON", ToNode(t.Value, pins)),
         InvokeExpr i => Fn("fn::invoke", InvokeNode(i, pins)),
@@ -161,7 +162,7 @@ public static class PulumiYamlWriter
     /// <c>parseInterpolate</c>), so a <c>$</c> followed by <c>$</c> or <c>{</c> is doubled
     /// (<c>${</c> becomes <c>$${</c>, <c>$$</c> becomes <c>$$$$</c>, <c>$5</c> stays).
     /// </summary>
-    private static string Escape(string text)
+    internal static string Escape(string text)
     {
         if (!text.Contains('$', StringComparison.Ordinal))
         {

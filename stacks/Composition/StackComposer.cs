@@ -41,8 +41,10 @@ public static class StackComposer
         var sentry = SentryErrors.Declare(builder, new ComponentPath("sentry"), new SentryErrorsArgs(
             s.Sentry.Organization, s.Sentry.Team, s.Sentry.ManageTeam, s.ResourceName, s.Stack, routing)
         {
+            Protect = s.Protect,
             P1EventsPerHour = s.Sentry.P1EventsPerHour,
-            ErrorSpikePerHour = s.Sentry.ErrorSpikePerHour,
+            ErrorSpikePercent = s.Sentry.ErrorSpikePercent,
+            ErrorFloorPerHour = s.Sentry.ErrorFloorPerHour,
             SlowP95Milliseconds = s.Sentry.SlowP95Milliseconds,
             SlowWindowMinutes = s.Sentry.SlowWindowMinutes,
             SlackIntegrationId = s.Sentry.SlackIntegrationId,
@@ -73,9 +75,15 @@ public static class StackComposer
             Bind(EnvCatalog.SentryDsn, sentry.Key.DsnPublic),
             Bind(EnvCatalog.SentryOrg, s.Sentry.Organization),
             Bind(EnvCatalog.SentryProject, sentry.Project.SlugOutput),
-            Bind(EnvCatalog.SentryEnvironment, s.Stack),
+            Bind(EnvCatalog.SentryEnvironment, s.Sentry.Environment),
             .. secrets.Variables,
         ];
+        if (s.Sentry.UploadSourceMaps)
+        {
+            var token = builder.AddConfig(new ConfigDeclaration(SentrySettings.SourceMapsTokenKey, "string", Secret: true));
+            variables.Add(Bind(EnvCatalog.SentryAuthToken, new Input<string>(token)));
+        }
+
         foreach (var variable in variables)
         {
             vercel.AddVariable(variable);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Infra.Components;
+using Infra.Providers.Sentry;
 
 namespace Infra.Stacks.Settings;
 
@@ -16,10 +17,10 @@ public sealed record AlertSettings(bool Page, string SlackWorkspace, AlertChanne
             page,
             r.RequiredText("alerts.slackWorkspace", Allowed.IsIntegrationName, Allowed.IntegrationNameText),
             new AlertChannels(
-                r.Text("alerts.channels.p0", "#incidents", Allowed.IsSlackChannel, Allowed.SlackChannelText),
-                r.Text("alerts.channels.p1", "#alerts", Allowed.IsSlackChannel, Allowed.SlackChannelText),
-                r.Text("alerts.channels.digest", "#alerts-digest", Allowed.IsSlackChannel, Allowed.SlackChannelText),
-                r.Text("alerts.channels.quiet", "#alerts-" + stack, Allowed.IsSlackChannel, Allowed.SlackChannelText)),
+                Channel(r, "p0", "#incidents", needsId: page),
+                Channel(r, "p1", "#alerts", needsId: page),
+                Channel(r, "newIssues", "#alerts-new-issues", needsId: page),
+                Channel(r, "quiet", "#alerts-" + stack, needsId: !page)),
             r.List("alerts.emails", [], Allowed.IsEmail, Allowed.EmailText, minCount: 0),
             r.List("alerts.smsNumbers", [], Allowed.IsPhoneNumber, Allowed.PhoneNumberText, minCount: 0),
             r.Bool("alerts.webhook", false));
@@ -35,6 +36,23 @@ public sealed record AlertSettings(bool Page, string SlackWorkspace, AlertChanne
         }
 
         return settings;
+    }
+
+    /// <summary>
+    /// A channel's name (<c>alerts.channels.&lt;x&gt;</c>) and id (<c>alerts.channelIds.&lt;x&gt;</c>), the
+    /// id required when the stack's rules post there: Sentry creates a rule with a Slack action at
+    /// once only when it has the channel's id.
+    /// </summary>
+    private static SlackChannel Channel(SettingsReader r, string kind, string defaultName, bool needsId)
+    {
+        var name = r.Text("alerts.channels." + kind, defaultName, Allowed.IsSlackChannel, Allowed.SlackChannelText);
+        var id = r.OptionalText("alerts.channelIds." + kind, Allowed.IsSlackChannelId, Allowed.SlackChannelIdText);
+        if (needsId && id is null && !r.Has("alerts.channelIds." + kind))
+        {
+            r.Missing("alerts.channelIds." + kind, $"{Allowed.SlackChannelIdText}: the id of {name}, where this stack's Sentry rules post");
+        }
+
+        return new SlackChannel(name, id);
     }
 
     public bool Equals(AlertSettings? other) =>

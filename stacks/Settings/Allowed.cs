@@ -40,7 +40,6 @@ public static partial class Allowed
     public static OrderedDictionary<string, long> BetterStackSslDays { get; } = Numbers(1, 2, 3, 7, 14, 30, 60);
 
     /// <summary>The time windows Sentry metric alerts accept, in minutes.</summary>
-    public static OrderedDictionary<string, long> SentryTimeWindows { get; } = Numbers(1, 5, 10, 15, 30, 60, 120, 240, 1440);
 
     public static ImmutableSortedSet<string> AwsRegions { get; } = ImmutableSortedSet.Create(StringComparer.Ordinal,
         "us-east-1", "us-east-2", "us-west-1", "us-west-2", "ca-central-1", "eu-west-1", "eu-west-2", "eu-west-3", "eu-central-1", "eu-north-1",
@@ -65,6 +64,17 @@ public static partial class Allowed
     public static bool IsIntegrationName(string text) => text.Trim().Length is > 0 and <= 100 && text == text.Trim();
 
     public const string SlackChannelText = "a Slack channel such as #alerts";
+
+    public const string SlackChannelIdText = "a Slack channel id such as C0123ABCD (Slack: the channel's details, Channel ID)";
+
+    public static bool IsSlackChannelId(string text) => SlackChannelId().IsMatch(text);
+
+    public const string SentryEnvironmentText = "letters, digits, '.', '_' or '-', at most 64 (what the app's Sentry SDK reports, such as production)";
+
+    public static bool IsSentryEnvironment(string text) => SentryEnvironment().IsMatch(text);
+
+    /// <summary>Windows of span-based (events_analytics_platform) metric alerts: at least 5 minutes.</summary>
+    public static OrderedDictionary<string, long> SentrySpanWindows { get; } = Numbers(5, 10, 15, 30, 60, 120, 240, 1440);
 
     public static bool IsSlackChannel(string text) => SlackChannel().IsMatch(text);
 
@@ -128,6 +138,12 @@ public static partial class Allowed
 
     [GeneratedRegex("^#[a-z0-9][a-z0-9._-]{0,79}$")]
     private static partial Regex SlackChannel();
+
+    [GeneratedRegex("^[CG][A-Z0-9]{8,12}$")]
+    private static partial Regex SlackChannelId();
+
+    [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
+    private static partial Regex SentryEnvironment();
 
     [GeneratedRegex(@"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")]
     private static partial Regex Email();

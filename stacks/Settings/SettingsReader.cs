@@ -147,6 +147,10 @@ public sealed class SettingsReader(RawConfig config)
     public void ReportUnknown() => ReportUnknown(config.Root, "");
 
     /// <summary>Adds a problem that involves more than one setting.</summary>
+    /// <summary>A setting that is required in this case is absent.</summary>
+    public void Missing(string path, string expected) =>
+        _errors.Add(Diagnostic.Error(SettingsCodes.Missing, Key(path), "required setting is missing; expected " + expected));
+
     public void Fail(string path, string message) => _errors.Add(Diagnostic.Error(SettingsCodes.Invalid, Key(path), message));
 
     private T Read<T>(string path, T fallback, Func<string, (bool Ok, T Value)> parse, string allowed, bool required)

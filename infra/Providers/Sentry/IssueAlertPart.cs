@@ -1,76 +1,28 @@
-using System.Globalization;
 using Infra.Expressions;
 
 namespace Infra.Providers.Sentry;
 
 /// <summary>
-/// A condition, filter or action of an issue alert, typed. The provider takes each as a map of
-/// strings keyed by Sentry's rule ids, so numbers are written as text.
+/// A condition, filter or action of an issue alert, typed: one element of the provider's
+/// <c>conditionsV2s</c>, <c>filtersV2s</c> or <c>actionsV2s</c>, an object with exactly one key, the
+/// kind, holding the kind's fields (jianyuan/sentry v0.15.4 internal/provider/resource_issue_alert.go,
+/// <c>WithMutuallyExclusiveValidator</c>). Values are native numbers and the provider's enum names.
 /// </summary>
 public abstract record IssueAlertPart : IInputObject
 {
-    /// <summary>Sentry's id of the rule class.</summary>
-    protected abstract string RuleId { get; }
+    /// <summary>The key of the element (<c>firstSeenEvent</c>, <c>level</c>, <c>slackNotifyService</c>).</summary>
+    protected abstract string Kind { get; }
 
     protected virtual IEnumerable<(string Key, Expr Value)> Fields() => [];
 
-    public ObjectExpr ToExpr() => ObjectExpr.From([("id", RuleId), .. Fields()]);
-
-    protected static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
+    public ObjectExpr ToExpr() => ObjectExpr.From((Kind, ObjectExpr.From([.. Fields()])));
 }
 
-/// <summary>An issue is seen for the first time.</summary>
-public sealed record FirstSeenEvent : IssueAlertPart
-{
-    protected override string RuleId => "sentry.rules.conditions.first_seen_event.FirstSeenEventCondition";
-}
+/// <summary>What makes an issue alert consider an event (<c>conditionsV2s</c>).</summary>
+public abstract record IssueAlertCondition : IssueAlertPart;
 
-/// <summary>A resolved issue happens again.</summary>
-public sealed record RegressionEvent : IssueAlertPart
-{
-    protected override string RuleId => "sentry.rules.conditions.regression_event.RegressionEventCondition";
-}
+/// <summary>What an event must also match (<c>filtersV2s</c>).</summary>
+public abstract record IssueAlertFilter : IssueAlertPart;
 
-/// <summary>An issue is seen more than <paramref name="Count"/> times in <paramref name="Interval"/> (<c>1m</c>, <c>5m</c>, <c>15m</c>, <c>1h</c>, <c>1d</c>, <c>1w</c>, <c>30d</c>).</summary>
-public sealed record EventFrequency(long Count, string Interval) : IssueAlertPart
-{
-    protected override string RuleId => "sentry.rules.conditions.event_frequency.EventFrequencyCondition";
-
-    protected override IEnumerable<(string Key, Expr Value)> Fields() =>
-        [("value", Text(Count)), ("interval", Interval), ("comparisonType", "count")];
-}
-
-/// <summary>The event's level compared with <paramref name="Level"/>.</summary>
-public sealed record LevelFilter(SentryLevel Level, LevelMatch Match) : IssueAlertPart
-{
-    protected override string RuleId => "sentry.rules.filters.level.LevelFilter";
-
-    protected override IEnumerable<(string Key, Expr Value)> Fields() =>
-        [("level", Text((long)Level)), ("match", Match switch { LevelMatch.Equal => "eq", LevelMatch.AtLeast => "gte", _ => "lte" })];
-}
-
-/// <summary>The event carries tag <paramref name="Key"/> equal to <paramref name="Value"/>.</summary>
-public sealed record TaggedEventFilter(string Key, string Value) : IssueAlertPart
-{
-    protected override string RuleId => "sentry.rules.filters.tagged_event.TaggedEventFilter";
-
-    protected override IEnumerable<(string Key, Expr Value)> Fields() => [("key", Key), ("match", "eq"), ("value", Value)];
-}
-
-/// <summary>Post to a Slack channel through the organization's Slack integration (<paramref name="Workspace"/> is its id).</summary>
-public sealed record SlackNotify(Input<string> Workspace, string Channel) : IssueAlertPart
-{
-    protected override string RuleId => "sentry.integrations.slack.notify_action.SlackNotifyServiceAction";
-
-    protected override IEnumerable<(string Key, Expr Value)> Fields() =>
-        [("workspace", Workspace.Expr), ("channel", Channel), ("tags", "environment,level")];
-}
-
-/// <summary>Email the members of a team (<paramref name="TeamId"/> is the team's numeric id).</summary>
-public sealed record NotifyTeamEmail(Input<string> TeamId) : IssueAlertPart
-{
-    protected override string RuleId => "sentry.mail.actions.NotifyEmailAction";
-
-    protected override IEnumerable<(string Key, Expr Value)> Fields() =>
-        [("targetType", "Team"), ("targetIdentifier", TeamId.Expr), ("fallthroughType", "ActiveMembers")];
-}
+/// <summary>Where an issue alert sends (<c>actionsV2s</c>).</summary>
+public abstract record IssueAlertAction : IssueAlertPart;

@@ -3,10 +3,10 @@ using Infra.Model;
 
 namespace Infra.Providers.Sentry;
 
-/// <summary><c>sentry:index/sentryTeam:SentryTeam</c>: a team of the organization.</summary>
+/// <summary><c>sentry:index/team:Team</c>: a team of the organization.</summary>
 public sealed record SentryTeam(string Name, Input<string> Organization, Input<string> TeamName, Input<string> Slug) : Resource(Name), ISummarized
 {
-    public override string Type => "sentry:index/sentryTeam:SentryTeam";
+    public override string Type => "sentry:index/team:Team";
 
     /// <summary>The team's numeric id as text (alert email targets).</summary>
     public Output<string> InternalId => Output<string>("internalId");

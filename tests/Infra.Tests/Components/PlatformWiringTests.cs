@@ -25,7 +25,6 @@ public sealed class PlatformWiringTests
     [InlineData("prod", "R2_SECRET_ACCESS_KEY", "r2-secret-access-key", "", true)]
     [InlineData("prod", "R2_PUBLIC_BUCKET", "r2-assets", "name", false)]
     [InlineData("prod", "R2_PRIVATE_BUCKET", "r2-uploads", "name", false)]
-    [InlineData("prod", "NEXT_PUBLIC_SENTRY_DSN", "sentry-key", "dsnPublic", false)]
     [InlineData("prod", "SENTRY_PROJECT", "sentry-project", "slug", false)]
     [InlineData("prod", "NEXTAUTH_SECRET", "secrets-nextauth-secret", "result", true)]
     [InlineData("prod", "SESSION_SECRET", "secrets-session-secret", "result", true)]
@@ -47,9 +46,9 @@ public sealed class PlatformWiringTests
     [InlineData("prod", "R2_ACCOUNT_ID", "0123456789abcdef0123456789abcdef")]
     [InlineData("prod", "R2_PUBLIC_URL", "https://cdn.learn.example.com")]
     [InlineData("prod", "SENTRY_ORG", "example")]
-    [InlineData("prod", "NEXT_PUBLIC_SENTRY_ENVIRONMENT", "prod")]
+    [InlineData("prod", "NEXT_PUBLIC_SENTRY_ENVIRONMENT", "production")]
     [InlineData("prod", "LOG_LEVEL", "info")]
-    [InlineData("staging", "NEXT_PUBLIC_SENTRY_ENVIRONMENT", "staging")]
+    [InlineData("staging", "NEXT_PUBLIC_SENTRY_ENVIRONMENT", "production")]
     [InlineData("staging", "R2_PUBLIC_URL", "https://cdn.staging.learn.example.com")]
     [InlineData("staging", "LOG_LEVEL", "debug")]
     public void Plain_values_come_from_settings(string stack, string key, string value) =>
@@ -153,12 +152,12 @@ public sealed class PlatformWiringTests
     {
         var program = TestStacks.Program("prod");
 
-        Assert.Equal(["alertWebhookUrl", "OPENAI_API_KEY", "RESEND_API_KEY", "TRIGGER_SECRET_KEY", "INNGEST_SIGNING_KEY"], program.Config.Select(c => c.Name));
+        Assert.Equal(["alertWebhookUrl", "OPENAI_API_KEY", "RESEND_API_KEY", "TRIGGER_SECRET_KEY", "INNGEST_SIGNING_KEY", "SENTRY_AUTH_TOKEN"], program.Config.Select(c => c.Name));
         Assert.All(program.Config, c => Assert.True(c.Secret));
     }
 
     [Fact]
-    public void The_sentry_project_belongs_to_the_apps_team_and_reports_the_stack_environment()
+    public void The_sentry_project_belongs_to_the_apps_team()
     {
         var prod = TestStacks.Program("prod");
         var staging = TestStacks.Program("staging");
@@ -166,7 +165,7 @@ public sealed class PlatformWiringTests
         Assert.NotNull(prod.FindResource("sentry-team"));
         Assert.Null(staging.FindResource("sentry-team"));
         var lookup = Assert.IsType<InvokeExpr>(staging.Variables.Single(v => v.Name == "sentry-team").Value);
-        Assert.Equal("sentry:index/getSentryTeam:getSentryTeam", lookup.Function);
+        Assert.Equal("sentry:index/getTeam:getTeam", lookup.Function);
         Assert.Equal(new StringLit("luma"), lookup.Arguments["slug"]);
 
         var project = staging.Get<SentryProject>("sentry-project").Inputs();

@@ -112,10 +112,10 @@ public sealed class SchemaConformanceTests
         var groups = builder.AddVariable("groups", new InvokeExpr(
             "cloudflare:index/getAccountApiTokenPermissionGroupsList:getAccountApiTokenPermissionGroupsList", ObjectExpr.From(("accountId", "a")), "results"));
         var slack = builder.AddVariable("slack", new InvokeExpr(
-            "sentry:index/getSentryOrganizationIntegration:getSentryOrganizationIntegration",
+            "sentry:index/getOrganizationIntegration:getOrganizationIntegration",
             ObjectExpr.From(("organization", "o"), ("providerKey", "slack"), ("name", "n"))));
         builder.AddOutput("good1", new Ref(groups.Name, "[0].id"));
-        builder.AddOutput("good2", new Ref(slack.Name, "internalId"));
+        builder.AddOutput("good2", new Ref(slack.Name, "name"));
         builder.AddOutput("bad1", new Ref(groups.Name, "[0].identifier"));
         builder.AddOutput("bad2", new Ref(slack.Name, "integrationId"));
 

@@ -7,7 +7,24 @@ internal sealed class SchemaSet
 {
     private readonly Dictionary<string, JsonElement> _packages = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Reads every <c>*.json</c> of <paramref name="directory"/>, then every one of its <c>next/</c>
+    /// folder: a schema there is the one a package moves to, and replaces the top-level file of the
+    /// same package name (../shared/provider-schemas/README.md).
+    /// </summary>
     public SchemaSet(string directory)
+    {
+        Load(directory);
+        var next = Path.Combine(directory, "next");
+        if (Directory.Exists(next))
+        {
+            Load(next);
+        }
+    }
+
+    public IReadOnlyCollection<string> PackageNames => _packages.Keys;
+
+    private void Load(string directory)
     {
         foreach (var file in Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal))
         {
@@ -16,8 +33,6 @@ internal sealed class SchemaSet
             _packages[root.GetProperty("name").GetString()!] = root;
         }
     }
-
-    public IReadOnlyCollection<string> PackageNames => _packages.Keys;
 
     public JsonElement? Package(string name) => _packages.TryGetValue(name, out var p) ? p : null;
 

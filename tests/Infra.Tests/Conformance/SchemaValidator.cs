@@ -211,6 +211,9 @@ internal sealed class SchemaValidator(SchemaSet schemas)
             case SecretExpr secret:
                 CheckValue(secret.Value, schema, path, problems);
                 return;
+            case UnsecretExpr unsecret:
+                CheckValue(unsecret.Value, schema, path, problems);
+                return;
             case Ref or InvokeExpr:
                 return;
         }

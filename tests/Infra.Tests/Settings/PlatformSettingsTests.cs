@@ -66,7 +66,7 @@ public sealed class PlatformSettingsTests
         var d = SingleSentry("slowWindowMinutes: 7");
 
         Assert.Equal("luma-infra:sentry.slowWindowMinutes", d.Location);
-        Assert.Contains("1, 5, 10, 15, 30, 60, 120, 240, 1440", d.Message, StringComparison.Ordinal);
+        Assert.Contains("5, 10, 15, 30, 60, 120, 240, 1440", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -204,7 +204,7 @@ public sealed class PlatformSettingsTests
             {"luma-infra:app":"luma","luma-infra:domain":"learn.example.com",
              "luma-infra:github":"{\"repository\":\"example/luma\"}",
              "luma-infra:cloudflare":"{\"accountId\":\"0123456789abcdef0123456789abcdef\",\"zoneId\":\"fedcba9876543210fedcba9876543210\"}",
-             "luma-infra:sentry":"{\"organization\":\"example\"}","luma-infra:alerts":"{\"slackWorkspace\":\"example\"}",
+             "luma-infra:sentry":"{\"organization\":\"example\",\"uploadSourceMaps\":false}","luma-infra:alerts":"{\"slackWorkspace\":\"example\",\"channelIds\":{\"quiet\":\"C0STAGING0\"}}",
              "luma-infra:secrets":"{\"passThrough\":[\"OPENAI_API_KEY\"]}","luma-infra:OPENAI_API_KEY":"sk-decrypted"}
             """;
         var (config, _) = EnvironmentConfig.Parse(json, TestStacks.Project);

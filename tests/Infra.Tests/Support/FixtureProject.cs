@@ -27,8 +27,10 @@ internal sealed class FixtureProject : IDisposable
         Directory = Path.Combine(Path.GetTempPath(), "infra-fixture-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Directory);
         File.WriteAllText(Path.Combine(Directory, "Pulumi.yaml"), $"name: {Name}\nruntime: yaml\n");
-        File.WriteAllText(Path.Combine(Directory, "Pulumi.prod.yaml"), StackFile("app.acme.test", ["    emails:", "      - oncall@acme.test"]));
-        File.WriteAllText(Path.Combine(Directory, "Pulumi.staging.yaml"), StackFile("staging.acme.test", [$"  {Name}:vercel:", $"    scope: {Team}"]));
+        File.WriteAllText(Path.Combine(Directory, "Pulumi.prod.yaml"), StackFile("app.acme.test",
+            ["    emails:", "      - oncall@acme.test", "    channelIds:", "      p0: C0ACMEP000", "      p1: C0ACMEP100", "      newIssues: C0ACMENEW0"]));
+        File.WriteAllText(Path.Combine(Directory, "Pulumi.staging.yaml"), StackFile("staging.acme.test",
+            ["    channelIds:", "      quiet: C0ACMEQUIET", $"  {Name}:vercel:", $"    scope: {Team}"]));
     }
 
     public string Directory { get; }
@@ -60,6 +62,8 @@ internal sealed class FixtureProject : IDisposable
                 zoneId: fedcba9876543210fedcba9876543210
               {Name}:sentry:
                 organization: acme
+              {Name}:SENTRY_AUTH_TOKEN:
+                secure: v1:c2FsdA==:Y2lwaGVydGV4dA==
               {Name}:alerts:
                 slackWorkspace: acme
 

@@ -69,7 +69,14 @@ internal static class TestStacks
             zoneId: fedcba9876543210fedcba9876543210
           luma-infra:sentry:
             organization: example
+          luma-infra:SENTRY_AUTH_TOKEN:
+            secure: v1:c2FsdA==:Y2lwaGVydGV4dA==
           luma-infra:alerts:
+            channelIds:
+              p0: C0INCIDENTS
+              p1: C00ALERTS0
+              newIssues: C0NEWISSUES
+              quiet: C0STAGING0
             slackWorkspace: example
         """;
 }

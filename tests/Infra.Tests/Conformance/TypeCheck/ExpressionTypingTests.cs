@@ -14,7 +14,7 @@ public sealed class ExpressionTypingTests
 {
     private const string VercelProject = "vercel:index/project:Project";
     private const string Sha256 = "std:index:sha256";
-    private const string SlackLookup = "sentry:index/getSentryOrganizationIntegration:getSentryOrganizationIntegration";
+    private const string SlackLookup = "sentry:index/getOrganizationIntegration:getOrganizationIntegration";
     private const string PermissionGroups = "cloudflare:index/getAccountApiTokenPermissionGroupsList:getAccountApiTokenPermissionGroupsList";
 
     private static readonly GenericResource Project = new("proj", VercelProject, ObjectExpr.From(("name", "luma")));

@@ -11,8 +11,8 @@ namespace Infra.Tests.Conformance.TypeCheck;
 public sealed class ResourceCheckTests
 {
     private const string Domain = "vercel:index/projectDomain:ProjectDomain";
-    private const string MetricAlert = "sentry:index/sentryMetricAlert:SentryMetricAlert";
-    private const string SlackLookup = "sentry:index/getSentryOrganizationIntegration:getSentryOrganizationIntegration";
+    private const string MetricAlert = "sentry:index/metricAlert:MetricAlert";
+    private const string SlackLookup = "sentry:index/getOrganizationIntegration:getOrganizationIntegration";
 
     private static readonly GenericResource Project = new("proj", "vercel:index/project:Project", ObjectExpr.From(("name", "luma")));
 

@@ -22,6 +22,7 @@ internal sealed class WrittenForm(Action<string, TypeSeverity> report)
         Ref r => String(r.ToString()),
         Interpolation i => String(string.Concat(i.Parts.Select(p => p is Ref r ? r.ToString() : Escape(((StringLit)p).Value)))),
         SecretExpr s => new AstSecret(Of(s.Value)),
+        UnsecretExpr u => new AstSecret(Of(u.Value)), // fn::unsecret types as its argument too (analyser.go:1143-1145)
         JoinExpr j => new AstJoin(String(j.Delimiter), Of(j.Items)),
         ToJsonExpr t => new AstToJson(Of(t.Value)),
         InvokeExpr i => Invoke(i),
@@ -87,5 +88,6 @@ internal sealed class WrittenForm(Action<string, TypeSeverity> report)
         return new AstInvoke(invoke.Function, arguments, provider, invoke.Return, new AstObject(entries));
     }
 
-    private static string Escape(string text) => text.Replace("${", "$${", StringComparison.Ordinal);
+    /// <summary>Literal text as the writer escapes it.</summary>
+    private static string Escape(string text) => Infra.Writer.PulumiYamlWriter.Escape(text);
 }

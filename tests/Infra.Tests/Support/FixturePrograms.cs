@@ -1,0 +1,37 @@
+using Infra.Graph;
+using Infra.Stacks.Composition;
+using Infra.Stacks.Settings;
+using Xunit;
+
+namespace Infra.Tests.Support;
+
+/// <summary>Settings and programs of the tests' own project (<see cref="FixtureProject"/>), composed in process.</summary>
+internal static class FixturePrograms
+{
+    public static StackSettings Settings(string stack, Func<string, string>? edit = null)
+    {
+        using var fixture = new FixtureProject();
+        var text = (edit ?? (t => t))(fixture.StackFileText(stack));
+        var (config, errors) = StackFileConfig.Parse(text, FixtureProject.Name, $"Pulumi.{stack}.yaml");
+        Assert.Empty(errors);
+        var (settings, problems) = StackSettingsParser.Parse(stack, config!);
+        Assert.True(settings is not null, string.Join("\n", problems));
+        return settings!;
+    }
+
+    public static IReadOnlyList<Diagnostic> Errors(string stack, Func<string, string> edit)
+    {
+        using var fixture = new FixtureProject();
+        var (config, errors) = StackFileConfig.Parse(edit(fixture.StackFileText(stack)), FixtureProject.Name, $"Pulumi.{stack}.yaml");
+        return config is null ? errors : StackSettingsParser.Parse(stack, config).Errors;
+    }
+
+    public static ProgramGraph Program(string stack) => Program(Settings(stack));
+
+    public static ProgramGraph Program(StackSettings settings)
+    {
+        var result = StackComposer.Compose(settings);
+        Assert.True(result.Program is not null, string.Join("\n", result.Diagnostics));
+        return result.Program!;
+    }
+}
