@@ -57,6 +57,30 @@ public sealed class SchemaConformanceTests
         Assert.All(Packages.All, p => Assert.Equal(p.Version, schemas.Package(p.Name)?.GetProperty("version").GetString()));
     }
 
+    [Fact]
+    public void A_schema_in_next_replaces_the_top_level_schema_of_the_same_package()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "infra-schemas-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(directory, "next"));
+        try
+        {
+            File.WriteAllText(Path.Combine(directory, "x.json"), """{"name": "x", "version": "1.0.0", "resources": {"x:index/old:Old": {}}}""");
+            File.WriteAllText(Path.Combine(directory, "y.json"), """{"name": "y", "version": "3.0.0"}""");
+            File.WriteAllText(Path.Combine(directory, "next", "x.json"), """{"name": "x", "version": "2.0.0", "resources": {"x:index/new:New": {}}}""");
+
+            var schemas = new SchemaSet(directory);
+
+            Assert.Equal("2.0.0", schemas.Package("x")!.Value.GetProperty("version").GetString());
+            Assert.Null(schemas.Resource("x:index/old:Old"));
+            Assert.NotNull(schemas.Resource("x:index/new:New"));
+            Assert.Equal("3.0.0", schemas.Package("y")!.Value.GetProperty("version").GetString());
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     /// <summary>The validator itself: each kind of mistake it must catch.</summary>
     [Theory]
     [InlineData("nope:index/thing:Thing", "name", "\"x\"", "is not in the provider schemas")]
