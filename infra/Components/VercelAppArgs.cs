@@ -11,6 +11,7 @@ namespace Infra.Components;
 /// <param name="PreviewProtection">The Vercel authentication deployment type.</param>
 /// <param name="Domain">The stack's custom domain.</param>
 /// <param name="Protect">Protect the project from deletion and keep it when it leaves the program.</param>
+/// <param name="Builds">Which pushes the project builds (see <see cref="VercelBuilds"/>).</param>
 public sealed record VercelAppArgs(
     string ProjectName,
     string Repository,
@@ -19,11 +20,27 @@ public sealed record VercelAppArgs(
     ImmutableArray<string> FunctionRegions,
     string PreviewProtection,
     string Domain,
-    bool Protect)
+    bool Protect,
+    VercelBuilds Builds)
 {
+    /// <summary>The default maximum duration of functions, in seconds.</summary>
+    public int MaxDurationSeconds { get; init; } = 30;
+
+    /// <summary>Skew protection (<c>12 hours</c>, ...); null leaves it off.</summary>
+    public string? SkewProtection { get; init; } = "12 hours";
+
+    /// <summary>How long production deployments are kept (Instant Rollback needs them).</summary>
+    public string KeepProductionDeployments { get; init; } = "1y";
+
+    /// <summary>How long preview deployments are kept.</summary>
+    public string KeepPreviewDeployments { get; init; } = "1m";
+
     public string Framework { get; init; } = "nextjs";
 
     public string InstallCommand { get; init; } = "npm ci";
+
+    /// <summary>The name of the deploy hook on the production branch, which the deploy workflow calls after variables change.</summary>
+    public const string RedeployHookName = "infra-redeploy";
 
     public string BuildCommand { get; init; } = "npm run build";
 
@@ -34,7 +51,9 @@ public sealed record VercelAppArgs(
         && ProductionBranch == other.ProductionBranch && NodeVersion == other.NodeVersion
         && FunctionRegions.SequenceEqual(other.FunctionRegions) && PreviewProtection == other.PreviewProtection
         && Domain == other.Domain && Protect == other.Protect && Framework == other.Framework && InstallCommand == other.InstallCommand
-        && BuildCommand == other.BuildCommand && OutputDirectory == other.OutputDirectory;
+        && BuildCommand == other.BuildCommand && OutputDirectory == other.OutputDirectory && Builds == other.Builds
+        && MaxDurationSeconds == other.MaxDurationSeconds && SkewProtection == other.SkewProtection
+        && KeepProductionDeployments == other.KeepProductionDeployments && KeepPreviewDeployments == other.KeepPreviewDeployments;
 
     public override int GetHashCode() => HashCode.Combine(ProjectName, Domain);
 }

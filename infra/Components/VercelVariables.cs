@@ -1,5 +1,7 @@
 using Infra.Expressions;
 using Infra.Graph;
+using Infra.Model;
+using Infra.Providers.Std;
 using Infra.Providers.Vercel;
 
 namespace Infra.Components;
@@ -11,6 +13,8 @@ namespace Infra.Components;
 /// </summary>
 public static class VercelVariables
 {
+    private static readonly string[] DigestKeys = ["key", "targets", "gitBranch", "value"];
+
     public static ProjectEnvironmentVariable Add(ProgramBuilder builder, ComponentPath path, Input<string> projectId, EnvVariable variable)
     {
         var name = path.Name("env-" + variable.Key);
@@ -31,6 +35,24 @@ public static class VercelVariables
             Targets = [.. variable.Targets.Select(t => (Input<string>)t.ToString().ToLowerInvariant())],
             GitBranch = variable.GitBranch is { } branch ? (Input<string>?)branch : null,
             Comment = variable.Spec.Description,
+
+            // A change of sensitive or gitBranch replaces the variable (RequiresReplace in
+            // terraform-provider-vercel v5.4.1 vercel/resource_project_environment_variable.go),
+            // and the API refuses a second variable with the same key, target and branch
+            // (ENV_CONFLICT, client/environment_variable.go): delete the old one first.
+            Options = new ResourceOptions { DeleteBeforeReplace = true },
         });
+    }
+
+    /// <summary>
+    /// A secret SHA-256 (std <c>sha256</c>) of the variables' keys, targets, branches and values as
+    /// JSON, declared as the variable <c>&lt;path&gt;-variables-digest</c>; its reference.
+    /// </summary>
+    public static Expr Digest(ProgramBuilder builder, ComponentPath path, IEnumerable<ProjectEnvironmentVariable> variables)
+    {
+        var entries = ListExpr.Of(variables.Select(v => v.Inputs())
+            .Select(i => (Expr)ObjectExpr.From([.. DigestKeys.Where(k => i[k] is not null).Select(k => (k, i[k]!))])));
+        var digest = builder.AddVariable(path.Name("variables-digest"), new SecretExpr(StdFunctions.Sha256(new Input<string>(new ToJsonExpr(entries)))));
+        return digest.Ref;
     }
 }

@@ -13,7 +13,8 @@ namespace Infra.Stacks.Composition;
 /// The program of a <c>pr-&lt;n&gt;</c> stack: a Neon branch of staging's database and preview
 /// variables on staging's Vercel project scoped to the pull request's branch. Staging's ids come
 /// through a stack reference. Nothing is protected, nothing is monitored, nothing pages: destroying
-/// the stack leaves nothing behind.
+/// the stack leaves nothing behind. The release pull request (from staging's production branch)
+/// has no preview of its own: staging's deployment is its preview, and its stack declares nothing.
 /// </summary>
 public static class PreviewComposer
 {
@@ -22,6 +23,11 @@ public static class PreviewComposer
 
     public static BuildResult Compose(PreviewSettings p)
     {
+        if (p.Branch == p.Base.Vercel.ProductionBranch || p.Base.Vercel.SkipBranches.Contains(p.Branch))
+        {
+            return Release(p);
+        }
+
         var builder = StackComposer.NewBuilder(p.Base.Project);
         var staging = builder.Add(new StackReference(
             "staging-stack",
@@ -33,6 +39,7 @@ public static class PreviewComposer
         ImmutableArray<VercelTarget> preview = [VercelTarget.Preview];
         EnvVariable Bind(EnvVariableSpec spec, Input<string> value) => new(spec, value, preview) { GitBranch = p.Branch };
         var project = staging.Output("vercelProjectId");
+        var added = new List<Infra.Providers.Vercel.ProjectEnvironmentVariable>();
         foreach (var variable in new[]
         {
             Bind(EnvCatalog.DatabaseUrl, new Input<string>(database.PooledUri)),
@@ -43,7 +50,7 @@ public static class PreviewComposer
             Bind(EnvCatalog.LogLevel, "debug"),
         })
         {
-            VercelVariables.Add(builder, new ComponentPath("vercel"), project, variable);
+            added.Add(VercelVariables.Add(builder, new ComponentPath("vercel"), project, variable));
         }
 
         builder.AddOutput("previewUrl", url);
@@ -52,6 +59,28 @@ public static class PreviewComposer
         builder.AddOutput("neonBranchId", database.Branch.Id.Ref);
         builder.AddOutput("databaseHost", database.Endpoint.Host.Ref);
         builder.AddOutput("r2KeyPrefix", p.KeyPrefix);
+        builder.AddOutput("vercelVariablesDigest", VercelVariables.Digest(builder, new ComponentPath("vercel"), added));
+        if (p.Base.Vercel.Scope is { } scope)
+        {
+            builder.AddOutput("vercelScope", scope);
+        }
+
+        return PolicySet.Apply(builder.Build(), new PolicyContext(Production: false, Preview: true));
+    }
+
+    /// <summary>
+    /// The release pull request's stack: Vercel refuses a branch-scoped preview variable on a
+    /// project's production branch, and that branch already deploys to staging with staging's
+    /// database, so the stack declares no resource and points at staging.
+    /// </summary>
+    private static BuildResult Release(PreviewSettings p)
+    {
+        var builder = StackComposer.NewBuilder(p.Base.Project);
+        builder.Report(Diagnostic.Warning("INF205", p.Stack,
+            $"{p.Branch} is a branch that {p.Base.Stack}'s Vercel project deploys as production or never builds: the pull request's preview is {p.Base.AppUrl}, and this stack declares nothing"));
+        builder.AddOutput("previewUrl", p.Base.AppUrl);
+        builder.AddOutput("gitBranch", p.Branch);
+        builder.AddOutput("releaseBranch", true);
         return PolicySet.Apply(builder.Build(), new PolicyContext(Production: false, Preview: true));
     }
 

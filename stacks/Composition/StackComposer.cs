@@ -5,6 +5,7 @@ using Infra.Graph;
 using Infra.Model;
 using Infra.Policies;
 using Infra.Providers;
+using Infra.Providers.Vercel;
 using Infra.Stacks.Settings;
 
 namespace Infra.Stacks.Composition;
@@ -31,11 +32,21 @@ public static class StackComposer
         var neon = NeonDatabase.Declare(builder, new ComponentPath("neon"), database);
 
         var vercel = VercelApp.Declare(builder, new ComponentPath("vercel"), new VercelAppArgs(
-            s.ResourceName, s.GitHub.Repository, s.Vercel.ProductionBranch, s.Vercel.NodeVersion, s.Vercel.Regions, s.Vercel.PreviewProtection, s.Domain, s.Protect));
+            s.ResourceName, s.GitHub.Repository, s.Vercel.ProductionBranch, s.Vercel.NodeVersion, s.Vercel.Regions, s.Vercel.PreviewProtection, s.Domain, s.Protect,
+            new VercelBuilds(s.Vercel.Previews, s.Vercel.SkipBranches))
+        {
+            MaxDurationSeconds = s.Vercel.MaxDurationSeconds,
+            SkewProtection = s.Vercel.SkewProtection,
+            KeepProductionDeployments = s.Vercel.KeepProductionDeployments,
+            KeepPreviewDeployments = s.Vercel.KeepPreviewDeployments,
+        });
 
         var storage = R2Storage.Declare(builder, new ComponentPath("r2"), new R2StorageArgs(
             s.Cloudflare.AccountId, s.Cloudflare.ZoneId, s.ResourceName, s.Cloudflare.LocationHint, s.Cloudflare.CorsOrigins, s.CdnDomain, s.Protect));
-        AppDns.Declare(builder, new ComponentPath("dns"), new DnsArgs(s.Cloudflare.ZoneId, s.Domain, s.Cloudflare.VercelTarget));
+        var dnsTarget = s.Cloudflare.VercelTarget is { } fixedTarget
+            ? new Input<string>(fixedTarget)
+            : new Input<string>(builder.AddVariable(new ComponentPath("dns").Name("vercel-target"), VercelFunctions.RecommendedCname(s.Domain, vercel.Project.Id)).Ref);
+        AppDns.Declare(builder, new ComponentPath("dns"), new DnsArgs(s.Cloudflare.ZoneId, s.Domain, dnsTarget));
 
         var routing = Routing(builder, s);
         var sentry = SentryErrors.Declare(builder, new ComponentPath("sentry"), new SentryErrorsArgs(
@@ -57,12 +68,16 @@ public static class StackComposer
             : [VercelTarget.Production, VercelTarget.Preview];
         EnvVariable Bind(EnvVariableSpec spec, Input<string> value) => new(spec, value, deployed);
 
+        // The stack's main database reaches its production deployments only: a preview gets its own
+        // database branch from its pr-<n> stack (branch-scoped variables), or no database at all.
+        EnvVariable ProductionOnly(EnvVariableSpec spec, Input<string> value) => new(spec, value, [VercelTarget.Production]);
+
         var secrets = AppSecrets.Declare(builder, new ComponentPath("secrets"), new AppSecretsArgs(s.Secrets.Rotation, s.Secrets.PassThrough), Bind);
 
         List<EnvVariable> variables =
         [
-            Bind(EnvCatalog.DatabaseUrl, neon.ConnectionUriPooler),
-            Bind(EnvCatalog.DirectUrl, neon.ConnectionUri),
+            ProductionOnly(EnvCatalog.DatabaseUrl, neon.ConnectionUriPooler),
+            ProductionOnly(EnvCatalog.DirectUrl, neon.ConnectionUri),
             Bind(EnvCatalog.AppUrl, s.AppUrl),
             Bind(EnvCatalog.NextAuthUrl, s.AppUrl),
             Bind(EnvCatalog.LogLevel, s.LogLevel),
@@ -94,6 +109,8 @@ public static class StackComposer
         builder.AddOutput("appUrl", s.AppUrl);
         builder.AddOutput("vercelProjectId", vercel.Project.Id.Ref);
         builder.AddOutput("vercelProjectName", s.ResourceName);
+        builder.AddOutput("vercelRedeployHook", new SecretExpr(vercel.RedeployHookUrl.Ref));
+        builder.AddOutput("vercelVariablesDigest", vercel.VariablesDigest());
         builder.AddOutput("neonProjectId", neon.Id.Ref);
         builder.AddOutput("neonMainBranchId", neon.DefaultBranchId.Ref);
         builder.AddOutput("neonDatabaseName", database.DatabaseName);

@@ -17,6 +17,14 @@ public static partial class Allowed
 
     public static ImmutableSortedSet<string> NodeVersions { get; } = ImmutableSortedSet.Create(StringComparer.Ordinal, "18.x", "20.x", "22.x", "24.x");
 
+    /// <summary>Skew protection windows of the provider (terraform-provider-vercel v5.4.1 vercel/resource_project.go), or off.</summary>
+    public static ImmutableSortedSet<string> SkewProtections { get; } = ImmutableSortedSet.Create(StringComparer.Ordinal,
+        "30 minutes", "4 hours", "12 hours", "1 day", "7 days", "off");
+
+    /// <summary>Deployment retention periods of the provider (vercel/resource_project_deployment_retention.go).</summary>
+    public static ImmutableSortedSet<string> DeploymentRetentions { get; } = ImmutableSortedSet.Create(StringComparer.Ordinal,
+        "1d", "1w", "1m", "2m", "3m", "6m", "1y", "unlimited");
+
     /// <summary>Vercel authentication deployment types of the provider.</summary>
     public static ImmutableSortedSet<string> PreviewProtections { get; } = ImmutableSortedSet.Create(StringComparer.Ordinal,
         "standard_protection_new", "standard_protection", "all_deployments", "only_preview_deployments", "none");

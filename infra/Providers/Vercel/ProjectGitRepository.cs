@@ -7,9 +7,13 @@ public sealed record ProjectGitRepository(Input<string> Repo, Input<string> Type
 {
     public Input<string>? ProductionBranch { get; init; }
 
+    /// <summary>Deploy hooks: a secret URL each that deploys its branch when called (a redeploy with the current variables).</summary>
+    public IReadOnlyList<ProjectDeployHook>? DeployHooks { get; init; }
+
     public ObjectExpr ToExpr() => new ObjectBuilder()
         .Add("repo", Repo)
         .Add("type", Type)
         .Add("productionBranch", ProductionBranch)
+        .Add("deployHooks", DeployHooks)
         .Build();
 }

@@ -7,7 +7,11 @@ public sealed record ProjectResourceConfig : IInputObject
 {
     public IReadOnlyList<Input<string>>? FunctionDefaultRegions { get; init; }
 
+    /// <summary>The default maximum duration of functions, in seconds (1 to 900).</summary>
+    public Input<long>? FunctionDefaultTimeout { get; init; }
+
     public ObjectExpr ToExpr() => new ObjectBuilder()
         .Add("functionDefaultRegions", FunctionDefaultRegions)
+        .Add("functionDefaultTimeout", FunctionDefaultTimeout)
         .Build();
 }

@@ -118,7 +118,10 @@ public sealed class PlatformWiringTests
         Assert.Equal(new Ref("r2-assets", "name"), cdn["bucketName"]);
         Assert.Equal(new StringLit("learn.example.com"), record["name"]);
         Assert.Equal(new StringLit("CNAME"), record["type"]);
-        Assert.Equal(new StringLit("cname.vercel-dns.com"), record["content"]);
+        Assert.Equal(new Ref("dns-vercel-target"), record["content"]);
+        var target = Assert.IsType<InvokeExpr>(program.Variables.Single(v => v.Name == "dns-vercel-target").Value);
+        Assert.Equal(("vercel:index/getDomainConfig:getDomainConfig", "recommendedCname"), (target.Function, target.Return));
+        Assert.Equal(new Ref("vercel-project", "id"), target.Arguments["projectIdOrName"]);
         Assert.Equal(new BoolLit(false), record["proxied"]);
         Assert.Equal(new NumberLit(1), record["ttl"]);
     }

@@ -50,9 +50,10 @@ public sealed class StackCompositionTests
     }
 
     [Fact]
-    public void Staging_previews_use_the_staging_database()
+    public void Stagings_main_database_reaches_its_production_deployments_only()
     {
-        Assert.Equal(["production", "preview"], Targets(Variable(TestStacks.Program("staging"), "DATABASE_URL")));
+        Assert.Equal(["production"], Targets(Variable(TestStacks.Program("staging"), "DATABASE_URL")));
+        Assert.Equal(["production"], Targets(Variable(TestStacks.Program("staging"), "DIRECT_URL")));
     }
 
     [Fact]
@@ -129,11 +130,15 @@ public sealed class StackCompositionTests
         Assert.Equal(new StringLit("npm ci"), inputs["installCommand"]);
         Assert.Equal(new StringLit("npm run build"), inputs["buildCommand"]);
         Assert.Equal(new StringLit(".next"), inputs["outputDirectory"]);
-        Assert.Equal(new StringLit("20.x"), inputs["nodeVersion"]);
+        Assert.Equal(new StringLit("24.x"), inputs["nodeVersion"]);
         Assert.Equal(new StringLit(branch), git["productionBranch"]);
         Assert.Equal(new StringLit("example/luma"), git["repo"]);
         Assert.Equal(ListExpr.Of("iad1"), ((ObjectExpr)inputs["resourceConfig"]!)["functionDefaultRegions"]);
-        Assert.Equal(new StringLit("standard_protection"), ((ObjectExpr)inputs["vercelAuthentication"]!)["deploymentType"]);
+        Assert.Equal(new StringLit("standard_protection_new"), ((ObjectExpr)inputs["vercelAuthentication"]!)["deploymentType"]);
+        Assert.Equal(new IntLit(30), ((ObjectExpr)inputs["resourceConfig"]!)["functionDefaultTimeout"]);
+        Assert.Equal(new StringLit("12 hours"), inputs["skewProtection"]);
+        Assert.Equal(new BoolLit(true), inputs["automaticallyExposeSystemEnvironmentVariables"]);
+        Assert.Equal(ListExpr.Of(ObjectExpr.From(("name", "infra-redeploy"), ("ref", branch))), git["deployHooks"]);
         Assert.Null(inputs["serverlessFunctionRegion"]);
 
         var projectDomain = program.Resources.OfType<ProjectDomain>().Single();

@@ -34,4 +34,16 @@ internal static class FixturePrograms
         Assert.True(result.Program is not null, string.Join("\n", result.Diagnostics));
         return result.Program!;
     }
+
+    /// <summary>A pull request's program on the fixture's staging file, its own config as the pr-stack workflow leaves it.</summary>
+    public static BuildResult Preview(int number, string branch)
+    {
+        using var fixture = new FixtureProject();
+        var (staging, errors) = StackFileConfig.Parse(fixture.StackFileText("staging"), FixtureProject.Name, "Pulumi.staging.yaml");
+        Assert.Empty(errors);
+        var own = ConfigOverlay.Apply(new RawConfig(FixtureProject.Name, ConfigMap.Empty, "test") { ProviderConfig = staging!.ProviderConfig }, [("pr.branch", branch)]);
+        var (settings, problems) = PreviewSettingsParser.Parse($"pr-{number}", staging, own);
+        Assert.True(settings is not null, string.Join("\n", problems));
+        return PreviewComposer.Compose(settings!);
+    }
 }

@@ -1,0 +1,13 @@
+using Infra.Expressions;
+
+namespace Infra.Providers.Vercel;
+
+/// <summary>Vercel provider functions, as <c>fn::invoke</c> expressions.</summary>
+public static class VercelFunctions
+{
+    /// <summary>The CNAME target Vercel recommends for a domain of a project (<c>recommendedCname</c>).</summary>
+    public static InvokeExpr RecommendedCname(Input<string> domain, Input<string> projectId) => new(
+        "vercel:index/getDomainConfig:getDomainConfig",
+        ObjectExpr.From(("domain", domain.Expr), ("projectIdOrName", projectId.Expr)),
+        "recommendedCname");
+}
