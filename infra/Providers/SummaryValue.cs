@@ -36,6 +36,8 @@ public static class SummaryValue
         InvokeExpr inv => "fn::invoke " + inv.Function,
         JoinExpr => "fn::join",
         ToJsonExpr => "fn::toJSON",
+        StringAssetExpr => "fn::stringAsset",
+        AssetArchiveExpr a => "fn::assetArchive " + string.Join(",", a.Members.Properties.Keys),
         _ => expr.GetType().Name,
     };
 }

@@ -110,6 +110,8 @@ public static class PulumiYamlWriter
         JoinExpr j => Fn("fn::join", new YamlSequenceNode(Str(j.Delimiter), ToNode(j.Items, pins))),
         ToJsonExpr t => Fn("fn::toJSON", ToNode(t.Value, pins)),
         InvokeExpr i => Fn("fn::invoke", InvokeNode(i, pins)),
+        StringAssetExpr a => Fn("fn::stringAsset", Str(Escape(a.Text))),
+        AssetArchiveExpr a => Fn("fn::assetArchive", ToNode(a.Members, pins)),
         _ => throw new ArgumentOutOfRangeException(nameof(expr), expr.GetType().Name, "no YAML form for this expression"),
     };
 

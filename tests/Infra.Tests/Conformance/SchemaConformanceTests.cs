@@ -118,6 +118,17 @@ public sealed class SchemaConformanceTests
     }
 
     [Fact]
+    public void A_lambda_function_takes_an_asset_archive_as_code_and_nothing_else()
+    {
+        var archive = AssetArchiveExpr.Of(("index.mjs", new StringAssetExpr("export const handler = async () => 1;\n")));
+
+        Assert.Empty(Validate(new GenericResource("f", "aws:lambda/function:Function", ObjectExpr.From(("role", "arn"), ("code", archive)))));
+        Assert.Contains(
+            Validate(new GenericResource("f", "aws:lambda/function:Function", ObjectExpr.From(("role", "arn"), ("code", "index.zip")))),
+            p => p.Contains("code: string \"index.zip\" where the schema wants an archive", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_validator_checks_invokes()
     {
         var invoke = new InvokeExpr("std:index:sha256", ObjectExpr.From(("inptu", "x")), "reslt");
@@ -152,7 +163,7 @@ public sealed class SchemaConformanceTests
 
     private static List<string> Validate(params Resource[] resources)
     {
-        var builder = new ProgramBuilder("p").UsePackage(Packages.Vercel).UsePackage(Packages.Neon)
+        var builder = new ProgramBuilder("p").UsePackage(Packages.Vercel).UsePackage(Packages.Neon).UsePackage(Packages.Aws)
             .UsePackage(new ProviderPackage("std", "2.3.2")).UsePackage(new ProviderPackage("nope", "1.0.0"));
         foreach (var r in resources)
         {

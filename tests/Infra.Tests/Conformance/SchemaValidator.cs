@@ -234,6 +234,16 @@ internal sealed class SchemaValidator(SchemaSet schemas)
             var refText = reference.GetString()!;
             if (refText.StartsWith("pulumi.json#", StringComparison.Ordinal))
             {
+                switch (refText)
+                {
+                    case "pulumi.json#/Archive":
+                        Expect(value is AssetArchiveExpr, value, "an archive (fn::assetArchive)", path, problems);
+                        break;
+                    case "pulumi.json#/Asset":
+                        Expect(value is StringAssetExpr, value, "an asset (fn::stringAsset)", path, problems);
+                        break;
+                }
+
                 return;
             }
 

@@ -58,6 +58,23 @@ public sealed class ExpressionWriterTests
     }
 
     [Fact]
+    public void An_asset_archive_holds_its_files_as_literal_blocks_with_interpolations_escaped()
+    {
+        var archive = AssetArchiveExpr.Of(("index.mjs", new StringAssetExpr("const a = `${b}`;\nexport { a };\n")));
+
+        Assert.Equal(
+            """
+            fn::assetArchive:
+              index.mjs:
+                fn::stringAsset: |
+                  const a = `$${b}`;
+                  export { a };
+
+            """.ReplaceLineEndings("\n"),
+            PulumiYamlWriter.WriteValue(archive));
+    }
+
+    [Fact]
     public void Property_order_does_not_depend_on_insertion_order()
     {
         var a = new ObjectBuilder().Add("zeta", (Expr)"1").Add("alpha", (Expr)"2").Add("mid", (Expr)"3").Build();

@@ -119,3 +119,19 @@ internal sealed class AstUnmodelled(string key, AstExpr value) : AstExpr
 
     public override IEnumerable<AstExpr> Children() => [Value];
 }
+
+/// <summary><c>fn::stringAsset</c>: <c>asset</c> (analyser.go:1085-1086); its text argument is walked first.</summary>
+internal sealed class AstStringAsset(AstExpr text) : AstExpr
+{
+    public AstExpr Text { get; } = text;
+
+    public override IEnumerable<AstExpr> Children() => [Text];
+}
+
+/// <summary><c>fn::assetArchive</c>: <c>archive</c> (analyser.go:1083-1084); its map of members is walked first.</summary>
+internal sealed class AstAssetArchive(AstObject members) : AstExpr
+{
+    public AstObject Members { get; } = members;
+
+    public override IEnumerable<AstExpr> Children() => [Members];
+}

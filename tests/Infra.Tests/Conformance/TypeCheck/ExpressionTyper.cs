@@ -44,6 +44,14 @@ internal sealed class ExpressionTyper(TypeCache types, SymbolTable symbols, Type
             case AstBool:
                 types.Set(expr, BoolType);
                 break;
+            case AstAssetArchive:
+                // analyser.go:1083-1084
+                types.Set(expr, ArchiveType);
+                break;
+            case AstStringAsset:
+                // analyser.go:1085-1086
+                types.Set(expr, AssetType);
+                break;
             case AstJoin join:
                 // analyser.go:1092-1094: the delimiter must be a string; the values are not checked.
                 assertion.Assert(join.Delimiter, StringType);

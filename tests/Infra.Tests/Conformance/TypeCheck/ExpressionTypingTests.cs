@@ -203,6 +203,15 @@ public sealed class ExpressionTypingTests
     }
 
     [Fact]
+    public void A_string_asset_is_an_asset_and_an_asset_archive_an_archive()
+    {
+        var asset = new StringAssetExpr("export const handler = () => `${1}`;\n");
+        var types = Outputs(("asset", asset), ("archive", AssetArchiveExpr.Of(("index.mjs", asset))));
+
+        Assert.Equal(["asset", "archive"], [types["asset"], types["archive"]]);
+    }
+
+    [Fact]
     public void A_list_takes_a_number_index_and_a_map_a_string_key()
     {
         var result = TypeCheckHarness.Analyse(TypeCheckHarness.Program(

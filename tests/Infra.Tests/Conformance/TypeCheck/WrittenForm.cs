@@ -26,6 +26,8 @@ internal sealed class WrittenForm(Action<string, TypeSeverity> report)
         JoinExpr j => new AstJoin(String(j.Delimiter), Of(j.Items)),
         ToJsonExpr t => new AstToJson(Of(t.Value)),
         InvokeExpr i => Invoke(i),
+        StringAssetExpr a => new AstStringAsset(String(Escape(a.Text))),
+        AssetArchiveExpr a => new AstAssetArchive(new AstObject([.. a.Members.Properties.Select(p => new AstEntry(String(p.Key), Of(p.Value)))])),
         _ => throw new ArgumentOutOfRangeException(nameof(expr), expr.GetType().Name, "no YAML form for this expression"),
     };
 
