@@ -28,11 +28,19 @@ public sealed record S3LifecycleRule(string Id, string Prefix) : IInputObject
 
     public long? AbortMultipartAfterDays { get; init; }
 
+    /// <summary>
+    /// Remove delete markers that no longer have an older version (left behind on a versioned bucket
+    /// once the noncurrent versions expire). An <c>expiration</c> holds exactly one of date, days or
+    /// this, so it goes in a rule without <see cref="ExpireAfterDays"/>.
+    /// </summary>
+    public bool ExpiredObjectDeleteMarker { get; init; }
+
     public ObjectExpr ToExpr() => new ObjectBuilder()
         .Add("id", (Expr)Id)
         .Add("status", (Expr)"Enabled")
         .Add("filter", ObjectExpr.From(("prefix", Prefix)))
-        .Add("expiration", ExpireAfterDays is { } days ? ObjectExpr.From(("days", days)) : null)
+        .Add("expiration", ExpireAfterDays is { } days ? ObjectExpr.From(("days", days))
+            : ExpiredObjectDeleteMarker ? ObjectExpr.From(("expiredObjectDeleteMarker", true)) : null)
         .Add("noncurrentVersionExpiration", NoncurrentExpireAfterDays is { } nc ? ObjectExpr.From(("noncurrentDays", nc)) : null)
         .Add("abortIncompleteMultipartUpload", AbortMultipartAfterDays is { } ab ? ObjectExpr.From(("daysAfterInitiation", ab)) : null)
         .Build();

@@ -16,6 +16,9 @@ public sealed record SnsTopic(string Name) : Resource(Name), ISummarized
 
     public Output<string> Arn => Output<string>("arn");
 
+    /// <summary>The topic's name (the <c>TopicName</c> dimension of its CloudWatch metrics).</summary>
+    public Output<string> TopicNameOutput => Output<string>("name");
+
     public IReadOnlyList<string> SummaryKeys { get; } = ["name", "region"];
 
     public override ObjectExpr Inputs() => new ObjectBuilder()

@@ -10,7 +10,15 @@ public sealed record SnsTopicSubscription(string Name, Input<string> Topic, Inpu
 
     public Input<string>? Region { get; init; }
 
+    /// <summary>
+    /// For <c>http(s)</c>: whether the endpoint confirms the subscription itself. When true the provider
+    /// waits <see cref="ConfirmationTimeoutInMinutes"/> for the confirmation and fails the update without
+    /// it; when false it leaves the subscription pending, delivering nothing (terraform-provider-aws
+    /// internal/service/sns/topic_subscription.go, <c>resourceTopicSubscriptionCreate</c>).
+    /// </summary>
     public Input<bool>? EndpointAutoConfirms { get; init; }
+
+    public Input<long>? ConfirmationTimeoutInMinutes { get; init; }
 
     public IReadOnlyList<string> SummaryKeys { get; } = ["protocol", "endpoint"];
 
@@ -20,5 +28,6 @@ public sealed record SnsTopicSubscription(string Name, Input<string> Topic, Inpu
         .Add("endpoint", Endpoint)
         .Add("region", Region)
         .Add("endpointAutoConfirms", EndpointAutoConfirms)
+        .Add("confirmationTimeoutInMinutes", ConfirmationTimeoutInMinutes)
         .Build();
 }
