@@ -27,6 +27,6 @@ public enum AlertClass
     /// <summary>Slow responses or an expiring certificate.</summary>
     Warning,
 
-    /// <summary>No successful backup reported in time.</summary>
+    /// <summary>No successful backup (or restore check) reported in time, or a failed one: a warning (email and Slack), never a page.</summary>
     BackupMissing,
 }

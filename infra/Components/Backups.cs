@@ -2,29 +2,33 @@ using Infra.Expressions;
 using Infra.Graph;
 using Infra.Model;
 using Infra.Providers.Aws;
-using Infra.Providers.BetterUptime;
 
 namespace Infra.Components;
 
 /// <summary>
-/// Offsite logical backups: a locked-down, versioned, encrypted S3 bucket with lifecycle rules, a
-/// role that only the repository's backup job can assume (GitHub OIDC, no long-lived keys)
-/// allowed only to put dumps and report the heartbeat, and the heartbeat that alarms when no
-/// backup arrived in time.
+/// Offsite logical backups: a locked-down, versioned, encrypted S3 bucket with lifecycle rules; a
+/// role only the backup workflow can assume (GitHub OIDC, no long-lived keys), allowed only to put
+/// dumps and report; and a role only the restore-check workflow can assume, allowed only to read
+/// <c>daily/</c> and report. The alarms (or Better Stack heartbeats) are in <see cref="BackupAlarms"/>.
 /// </summary>
 public sealed class Backups
 {
     public const string GitHubOidcUrl = "https://token.actions.githubusercontent.com";
 
-    private Backups(S3Bucket bucket, IamRole role)
+    private Backups(S3Bucket bucket, IamRole role, IamRole restoreRole)
     {
         Bucket = bucket;
         Role = role;
+        RestoreRole = restoreRole;
     }
 
     public S3Bucket Bucket { get; }
 
+    /// <summary>The backup workflow's role.</summary>
     public IamRole Role { get; }
+
+    /// <summary>The restore-check workflow's role.</summary>
+    public IamRole RestoreRole { get; }
 
     public static Backups Declare(ProgramBuilder builder, ComponentPath path, BackupsArgs args, bool reportsToCloudWatch)
     {
@@ -42,64 +46,46 @@ public sealed class Backups
         builder.Add(new S3BucketLifecycle(path.Name("lifecycle"), name, [
             new S3LifecycleRule("expire-daily", "daily/") { ExpireAfterDays = args.DailyDays },
             new S3LifecycleRule("expire-weekly", "weekly/") { ExpireAfterDays = args.WeeklyDays },
-            new S3LifecycleRule("expire-old-versions", "") { NoncurrentExpireAfterDays = args.NoncurrentDays, AbortMultipartAfterDays = args.AbortMultipartDays },
+            new S3LifecycleRule("expire-old-versions", "")
+            {
+                NoncurrentExpireAfterDays = args.NoncurrentDays,
+                AbortMultipartAfterDays = args.AbortMultipartDays,
+                ExpiredObjectDeleteMarker = true,
+            },
         ])
         {
             Region = args.Region,
         });
         builder.Add(new S3BucketPolicy(path.Name("policy"), name, new Input<string>(PolicyDocuments.DenyInsecureTransport(bucket.Arn))) { Region = args.Region });
 
-        var oidcName = path.Name("github-oidc");
-        Ref providerArn;
-        if (args.CreateOidcProvider)
-        {
-            providerArn = builder.Add(new IamOidcProvider(oidcName, GitHubOidcUrl, ["sts.amazonaws.com"])).Arn.Ref;
-        }
-        else
-        {
-            providerArn = builder.AddVariable(oidcName, AwsFunctions.OpenIdConnectProviderArn(GitHubOidcUrl)).Ref;
-        }
-
-        var role = builder.Add(new IamRole(path.Name("role"), new Input<string>(PolicyDocuments.GitHubTrust(providerArn, args.Subject)))
-        {
-            RoleName = args.RoleName,
-            Description = $"{args.Repository} backup job: put pg_dump files into {args.BucketName}",
-            MaxSessionDuration = 3600,
-        });
-        builder.Add(new IamRolePolicy(path.Name("role-policy"), role.Id, new Input<string>(
-            PolicyDocuments.BackupWriter(bucket.Arn, reportsToCloudWatch ? args.MetricNamespace : null)))
-        {
-            PolicyName = "put-backups",
-        });
-        return new Backups(bucket, role);
+        var providerArn = OidcProvider(builder, path, args);
+        var metrics = reportsToCloudWatch ? args.MetricNamespace : null;
+        var role = WorkflowRole(builder, path.Name("role"), providerArn, args, BackupsArgs.BackupWorkflow, args.RoleName,
+            $"{args.Repository} backup workflow: put pg_dump files into {args.BucketName}", "put-backups", PolicyDocuments.BackupWriter(bucket.Arn, metrics));
+        var restoreRole = WorkflowRole(builder, path.Name("restore-role"), providerArn, args, BackupsArgs.RestoreWorkflow, args.RestoreRoleName,
+            $"{args.Repository} restore check: read the daily dumps of {args.BucketName}", "read-daily-backups", PolicyDocuments.BackupReader(bucket.Arn, metrics));
+        return new Backups(bucket, role, restoreRole);
     }
 
-    /// <summary>The CloudWatch heartbeat: alarms when the job reported no success for the configured hours (missing data breaches).</summary>
-    public static CloudWatchMetricAlarm DeclareAwsHeartbeat(ProgramBuilder builder, ComponentPath path, BackupsArgs args, AwsAlarmTopics topics) =>
-        builder.Add(new CloudWatchMetricAlarm(path.Name("heartbeat"))
-        {
-            AlarmDescription = $"No successful database backup of {args.Stack} reported for {args.HeartbeatHours} hours",
-            Region = topics.Region,
-            Namespace = args.MetricNamespace,
-            MetricName = args.MetricName,
-            Dimensions = new Dictionary<string, Input<string>> { ["Stack"] = args.Stack },
-            Statistic = "Sum",
-            PeriodSeconds = 3600,
-            EvaluationPeriods = args.HeartbeatHours,
-            DatapointsToAlarm = args.HeartbeatHours,
-            Threshold = 1,
-            ComparisonOperator = "LessThanThreshold",
-            TreatMissingData = "breaching",
-            AlarmActions = [topics.Alarms.Arn],
-            OkActions = [topics.Alarms.Arn],
-        });
+    /// <summary>
+    /// The account's GitHub OIDC provider, or a lookup of it. Every GitHub role of the account depends
+    /// on it, other stacks' included: the stack that creates it protects it, and keeps it in the account
+    /// when it leaves the program or the stack is destroyed.
+    /// </summary>
+    private static Ref OidcProvider(ProgramBuilder builder, ComponentPath path, BackupsArgs args) => args.CreateOidcProvider
+        ? builder.Add(new IamOidcProvider(path.Name("github-oidc"), GitHubOidcUrl, ["sts.amazonaws.com"]) { Options = ResourceOptions.Protected }).Arn.Ref
+        : builder.AddVariable(path.Name("github-oidc"), AwsFunctions.OpenIdConnectProviderArn(GitHubOidcUrl)).Ref;
 
-    /// <summary>The Better Stack heartbeat: expected daily, with the rest of the configured hours as grace.</summary>
-    public static BetterUptimeHeartbeat DeclareBetterStackHeartbeat(ProgramBuilder builder, ComponentPath path, BackupsArgs args, BetterUptimePolicy policy, AlertRouting routing) =>
-        builder.Add(new BetterUptimeHeartbeat(path.Name("heartbeat"), 86_400, Math.Max(0, args.HeartbeatHours - 24) * 3600L)
+    private static IamRole WorkflowRole(
+        ProgramBuilder builder, string name, Ref providerArn, BackupsArgs args, string workflow, string roleName, string description, string policyName, ToJsonExpr policy)
+    {
+        var role = builder.Add(new IamRole(name, new Input<string>(PolicyDocuments.GitHubTrust(providerArn, args.Subject, args.WorkflowRef(workflow))))
         {
-            HeartbeatName = $"{args.BucketName} daily backup",
-            PolicyId = policy.Id,
-            Email = routing.EmailsPeople(AlertClass.BackupMissing),
+            RoleName = roleName,
+            Description = description,
+            MaxSessionDuration = 3600,
         });
+        builder.Add(new IamRolePolicy(name + "-policy", role.Id, new Input<string>(policy)) { PolicyName = policyName });
+        return role;
+    }
 }

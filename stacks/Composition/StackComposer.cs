@@ -144,7 +144,11 @@ public static class StackComposer
 
     private static AlertRouting Routing(ProgramBuilder builder, StackSettings s)
     {
-        var routing = new AlertRouting(s.Alerts.Page, s.Alerts.SlackWorkspace, s.Alerts.Channels, s.Alerts.Emails, s.Alerts.SmsNumbers);
+        var routing = new AlertRouting(s.Alerts.Page, s.Alerts.SlackWorkspace, s.Alerts.Channels, s.Alerts.Emails, s.Alerts.SmsNumbers)
+        {
+            SlackTeamId = s.Alerts.SlackTeamId,
+            SmsMonthlySpendLimit = s.Alerts.SmsMonthlySpendLimit,
+        };
         if (!s.Alerts.Webhook)
         {
             return routing;
@@ -171,13 +175,17 @@ public static class StackComposer
 
         var aws = s.Uptime.Backend == MonitorBackend.Aws;
         var alertsPath = new ComponentPath("alerts");
-        var topics = aws ? AwsAlarmTopics.Declare(builder, alertsPath, s.ResourceName, AlarmRegion, routing) : null;
+        var topics = aws ? AwsAlarmTopics.Declare(builder, alertsPath, s.ResourceName, s.App + "-" + s.Stack, AlarmRegion, routing) : null;
         var policy = aws ? null : BetterStackPolicy.Declare(builder, alertsPath, s.ResourceName, routing);
 
         if (s.Uptime.Enabled)
         {
-            var uptime = new UptimeArgs(s.Domain, s.Uptime.Checks, s.Uptime.Backend)
+            // A check that queries the database, every few seconds, would keep a compute that scales
+            // to zero awake around the clock: those are left out unless the compute never suspends.
+            var neverSuspends = s.Neon.SuspendTimeoutSeconds == -1;
+            var uptime = new UptimeArgs(s.Domain, [.. s.Uptime.Checks.Where(c => !c.Database || neverSuspends)], s.Uptime.Backend)
             {
+                Stack = s.Stack,
                 AwsRegions = s.Uptime.AwsRegions,
                 BetterStackRegions = s.Uptime.BetterStackRegions,
                 SlowSeconds = s.Uptime.SlowSeconds,
@@ -209,16 +217,18 @@ public static class StackComposer
             var backups = Backups.Declare(builder, path, args, reportsToCloudWatch: aws);
             outputs.Add(("backupBucket", backups.Bucket.BucketOutput.Ref));
             outputs.Add(("backupRoleArn", backups.Role.Arn.Ref));
+            outputs.Add(("restoreRoleArn", backups.RestoreRole.Arn.Ref));
             if (topics is not null)
             {
-                Backups.DeclareAwsHeartbeat(builder, path, args, topics);
+                BackupAlarms.DeclareAws(builder, path, args, topics);
                 outputs.Add(("backupHeartbeatMetric", ObjectExpr.From(
                     ("region", topics.Region), ("namespace", args.MetricNamespace), ("metricName", args.MetricName), ("dimensionStack", args.Stack))));
             }
             else
             {
-                var heartbeat = Backups.DeclareBetterStackHeartbeat(builder, path, args, policy!, routing);
+                var (heartbeat, restore) = BackupAlarms.DeclareBetterStack(builder, path, args, policy!, routing);
                 outputs.Add(("backupHeartbeatUrl", new SecretExpr(heartbeat.Url.Ref)));
+                outputs.Add(("restoreHeartbeatUrl", new SecretExpr(restore.Url.Ref)));
             }
         }
 

@@ -5,7 +5,15 @@ using Infra.Providers.Sentry;
 namespace Infra.Stacks.Settings;
 
 /// <summary>Alert routing of a stack (<c>alerts.*</c>).</summary>
-public sealed record AlertSettings(bool Page, string SlackWorkspace, AlertChannels Channels, ImmutableArray<string> Emails, ImmutableArray<string> SmsNumbers, bool Webhook)
+public sealed record AlertSettings(
+    bool Page,
+    string SlackWorkspace,
+    AlertChannels Channels,
+    ImmutableArray<string> Emails,
+    ImmutableArray<string> SmsNumbers,
+    bool Webhook,
+    string? SlackTeamId,
+    int SmsMonthlySpendLimit)
 {
     /// <summary>The secret stack config key holding the alert webhook URL.</summary>
     public const string WebhookConfigKey = "alertWebhookUrl";
@@ -23,7 +31,9 @@ public sealed record AlertSettings(bool Page, string SlackWorkspace, AlertChanne
                 Channel(r, "quiet", "#alerts-" + stack, needsId: !page)),
             r.List("alerts.emails", [], Allowed.IsEmail, Allowed.EmailText, minCount: 0),
             r.List("alerts.smsNumbers", [], Allowed.IsPhoneNumber, Allowed.PhoneNumberText, minCount: 0),
-            r.Bool("alerts.webhook", false));
+            r.Bool("alerts.webhook", false),
+            r.OptionalText("alerts.slackTeamId", Allowed.IsSlackTeamId, Allowed.SlackTeamIdText),
+            (int)r.WholeNumber("alerts.smsMonthlySpendLimit", 1, 1, 100_000, "a whole number of US dollars from 1 to 100000 (above 1, first raise the account's SMS spending quota with AWS)"));
 
         if (settings.Webhook)
         {
@@ -55,9 +65,22 @@ public sealed record AlertSettings(bool Page, string SlackWorkspace, AlertChanne
         return new SlackChannel(name, id);
     }
 
+    /// <summary>
+    /// AWS Chatbot posts the AWS alarm topics to Slack: where the stack has them (the <c>aws</c> backend
+    /// with monitors or backups), it needs the Slack workspace's team id.
+    /// </summary>
+    public void RequireSlackTeam(SettingsReader r, bool awsAlarmTopics)
+    {
+        if (awsAlarmTopics && SlackTeamId is null && !r.Has("alerts.slackTeamId"))
+        {
+            r.Missing("alerts.slackTeamId", $"{Allowed.SlackTeamIdText}: AWS Chatbot posts the uptime and backup alarms to Slack with it (uptime.backend aws)");
+        }
+    }
+
     public bool Equals(AlertSettings? other) =>
         other is not null && Page == other.Page && SlackWorkspace == other.SlackWorkspace && Channels == other.Channels
-        && Emails.SequenceEqual(other.Emails) && SmsNumbers.SequenceEqual(other.SmsNumbers) && Webhook == other.Webhook;
+        && Emails.SequenceEqual(other.Emails) && SmsNumbers.SequenceEqual(other.SmsNumbers) && Webhook == other.Webhook
+        && SlackTeamId == other.SlackTeamId && SmsMonthlySpendLimit == other.SmsMonthlySpendLimit;
 
     public override int GetHashCode() => HashCode.Combine(Page, SlackWorkspace);
 }

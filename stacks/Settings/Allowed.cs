@@ -77,6 +77,10 @@ public static partial class Allowed
 
     public static bool IsSlackChannelId(string text) => SlackChannelId().IsMatch(text);
 
+    public const string SlackTeamIdText = "a Slack workspace (team) id such as T0123ABCD (Slack: the workspace menu, Tools & settings, Workspace settings: the id in the page's URL, or the AWS Chatbot console after authorizing the workspace)";
+
+    public static bool IsSlackTeamId(string text) => SlackTeamId().IsMatch(text);
+
     public const string SentryEnvironmentText = "letters, digits, '.', '_' or '-', at most 64 (what the app's Sentry SDK reports, such as production)";
 
     public static bool IsSentryEnvironment(string text) => SentryEnvironment().IsMatch(text);
@@ -149,6 +153,9 @@ public static partial class Allowed
 
     [GeneratedRegex("^[CG][A-Z0-9]{8,12}$")]
     private static partial Regex SlackChannelId();
+
+    [GeneratedRegex("^T[A-Z0-9]{8,12}$")]
+    private static partial Regex SlackTeamId();
 
     [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
     private static partial Regex SentryEnvironment();

@@ -59,6 +59,7 @@ public static class StackSettingsParser
             BackupSettings.Read(r, resourceName, production),
             SecretSettings.Read(r));
 
+        settings.Alerts.RequireSlackTeam(r, settings.Uptime.Backend == Infra.Components.MonitorBackend.Aws && (settings.Uptime.Enabled || settings.Backups.Enabled));
         r.ReportUnknown();
         return r.Errors.Count > 0 ? (null, r.Errors) : (settings, []);
     }

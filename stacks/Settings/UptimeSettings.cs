@@ -14,8 +14,11 @@ public sealed record UptimeSettings(
     int RequestTimeoutSeconds,
     int TlsWarningDays)
 {
+    /// <summary>The keyword of the database check: <c>"healthy"</c> with its quotes, which <c>"unhealthy"</c> does not contain.</summary>
+    public const string HealthyKeyword = "\"healthy\"";
+
     public static ImmutableArray<UptimeCheck> DefaultChecks { get; } =
-        [new("/"), new("/login"), new("/api/health/db", "healthy"), new("/courses")];
+        [new("/"), new("/login"), new("/api/health/db", HealthyKeyword, Database: true), new("/courses")];
 
     private static readonly OrderedDictionary<string, MonitorBackend> Backends = new(StringComparer.Ordinal)
     {
@@ -37,7 +40,7 @@ public sealed record UptimeSettings(
     private static ImmutableArray<UptimeCheck> ReadChecks(SettingsReader r)
     {
         const string path = "uptime.checks";
-        const string allowed = "a list of paths (\"/login\") or of objects {path: /api/health, keyword: healthy}";
+        const string allowed = "a list of paths (\"/login\") or of objects {path: /api/health/db, keyword: '\"healthy\"', database: true}";
         var node = r.Raw(path);
         if (node is null)
         {
@@ -59,10 +62,14 @@ public sealed record UptimeSettings(
                 case ConfigScalar { Secure: false } s when Allowed.IsUrlPath(s.Text):
                     checks.Add(new UptimeCheck(s.Text));
                     break;
-                case ConfigMap m when m.Entries.Keys.All(k => k is "path" or "keyword")
+                case ConfigMap m when m.Entries.Keys.All(k => k is "path" or "keyword" or "database")
                     && m.Entries.GetValueOrDefault("path") is ConfigScalar { Secure: false } p && Allowed.IsUrlPath(p.Text)
-                    && m.Entries.GetValueOrDefault("keyword") is null or ConfigScalar { Secure: false, Text.Length: > 0 and <= 255 }:
-                    checks.Add(new UptimeCheck(p.Text, (m.Entries.GetValueOrDefault("keyword") as ConfigScalar)?.Text));
+                    && m.Entries.GetValueOrDefault("keyword") is null or ConfigScalar { Secure: false, Text.Length: > 0 and <= 255 }
+                    && m.Entries.GetValueOrDefault("database") is null or ConfigScalar { Secure: false, Text: "true" or "false" }:
+                    checks.Add(new UptimeCheck(
+                        p.Text,
+                        (m.Entries.GetValueOrDefault("keyword") as ConfigScalar)?.Text,
+                        (m.Entries.GetValueOrDefault("database") as ConfigScalar)?.Text == "true"));
                     break;
                 default:
                     r.Invalid(itemPath, SettingsReader.Describe(list.Items[i]), allowed);

@@ -102,7 +102,7 @@ public sealed class CommandLineTests
         Assert.Contains("neon-project", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("yes, retained", result.Stdout, StringComparison.Ordinal);
         Assert.Matches(@"\| vercel\s+\| 5\.4\.1\s+\|.*\| 26\s+\|", result.Stdout);
-        Assert.Contains("aws 7.48.0: 29 resources", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("aws 7.48.0: 56 resources", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

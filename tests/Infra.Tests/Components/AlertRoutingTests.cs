@@ -45,17 +45,30 @@ public sealed class AlertRoutingTests
     }
 
     [Fact]
-    public void Production_downtime_emails_and_texts_people()
+    public void Production_emails_downtime_and_warnings_and_texts_only_the_start_of_an_outage()
     {
         var subscriptions = TestStacks.Program("prod").Resources.OfType<SnsTopicSubscription>().Select(s => s.Inputs()).ToList();
 
-        Assert.Contains(subscriptions, s => s["protocol"] == new StringLit("email") && s["endpoint"] == new StringLit("oncall@example.com"));
-        Assert.Contains(subscriptions, s => s["protocol"] == new StringLit("sms") && s["endpoint"] == new StringLit("+14155550100"));
-        Assert.All(subscriptions.Where(s => s["protocol"] != new StringLit("https")), s => Assert.Equal(new Ref("alerts-alarms", "arn"), s["topic"]));
-        Assert.Equal(
-            [new Ref("alerts-alarms", "arn"), new Ref("alerts-warnings", "arn")],
-            subscriptions.Where(s => s["protocol"] == new StringLit("https")).Select(s => s["topic"]));
-        Assert.All(subscriptions.Where(s => s["protocol"] == new StringLit("https")), s => Assert.Equal(new Ref("alertWebhookUrl"), s["endpoint"]));
+        var emails = subscriptions.Where(s => s["protocol"] == new StringLit("email")).ToList();
+        Assert.Equal([new Ref("alerts-alarms", "arn"), new Ref("alerts-warnings", "arn")], emails.Select(s => s["topic"]));
+        Assert.All(emails, s => Assert.Equal(new StringLit("oncall@example.com"), s["endpoint"]));
+        var sms = Assert.Single(subscriptions, s => s["protocol"] == new StringLit("sms"));
+        Assert.Equal(new StringLit("+14155550100"), sms["endpoint"]);
+        Assert.Equal(new Ref("alerts-pages", "arn"), sms["topic"]);
+    }
+
+    [Fact]
+    public void The_webhook_must_confirm_its_subscriptions_so_an_unconfirmable_one_fails_the_update()
+    {
+        var hooks = TestStacks.Program("prod").Resources.OfType<SnsTopicSubscription>().Select(s => s.Inputs()).Where(s => s["protocol"] == new StringLit("https")).ToList();
+
+        Assert.Equal([new Ref("alerts-alarms", "arn"), new Ref("alerts-warnings", "arn")], hooks.Select(s => s["topic"]));
+        Assert.All(hooks, s =>
+        {
+            Assert.Equal(new Ref("alertWebhookUrl"), s["endpoint"]);
+            Assert.Equal(new BoolLit(true), s["endpointAutoConfirms"]);
+            Assert.Equal(new IntLit(5), s["confirmationTimeoutInMinutes"]);
+        });
     }
 
     [Fact]

@@ -264,9 +264,10 @@ public sealed class SettingsValidationTests
                 pgVersion: latest
             """);
 
-        Assert.Equal(11, errors.Count);
+        Assert.Equal(12, errors.Count);
         Assert.All(errors, e => Assert.DoesNotContain("\n", e.ToString(), StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Location == "luma-infra:alerts.channelIds.quiet");
+        Assert.Contains(errors, e => e.Location == "luma-infra:alerts.slackTeamId");
         Assert.Contains(errors, e => e.Location == "luma-infra:SENTRY_AUTH_TOKEN");
         Assert.Contains(errors, e => e.Location == "luma-infra:github.repository");
     }

@@ -66,6 +66,7 @@ internal sealed class FixtureProject : IDisposable
                 secure: v1:c2FsdA==:Y2lwaGVydGV4dA==
               {Name}:alerts:
                 slackWorkspace: acme
+                slackTeamId: T0ACMETEAM
 
             """);
         foreach (var line in extra)

@@ -78,5 +78,6 @@ internal static class TestStacks
               newIssues: C0NEWISSUES
               quiet: C0STAGING0
             slackWorkspace: example
+            slackTeamId: T0EXAMPLE0
         """;
 }
