@@ -67,7 +67,6 @@ public sealed class BackupWorkflowTests
 
         Assert.Contains("/daily/", text, StringComparison.Ordinal);
         Assert.Contains("/weekly/", text, StringComparison.Ordinal);
-        Assert.Contains("--storage-class STANDARD_IA", text, StringComparison.Ordinal);
         Assert.Equal(defaults.MetricNamespace, Text(env, "METRIC_NAMESPACE"));
         Assert.Equal(defaults.MetricName, Text(env, "METRIC_NAME"));
         Assert.Equal(StackComposer.AlarmRegion, Text(env, "AWS_REGION"));
@@ -81,4 +80,53 @@ public sealed class BackupWorkflowTests
 
         Assert.All(new[] { "prod", "staging" }, s => Assert.Equal(TestStacks.Settings(s).Neon.PgVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), Text(env, "PG_MAJOR")));
     }
+
+    [Fact]
+    public void Daily_dumps_are_stored_as_standard_and_only_weekly_copies_as_infrequent_access()
+    {
+        var upload = Step("Upload to daily/ as STANDARD (and weekly/ on Sundays as STANDARD_IA)");
+        var lines = upload.Split('\n').Where(l => l.Contains("aws s3 cp", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(2, lines.Count);
+        Assert.Contains("/daily/", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("--storage-class STANDARD --only-show-errors", lines[0].Trim(), StringComparison.Ordinal);
+        Assert.Contains("/weekly/", lines[1], StringComparison.Ordinal);
+        Assert.Contains("--storage-class STANDARD_IA", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_failed_run_reports_the_failure_the_failure_alarm_watches()
+    {
+        var job = Map(Map(Load(), "jobs"), "backup");
+        var steps = ((YamlSequenceNode)job["steps"]).Children.Cast<YamlMappingNode>().ToList();
+        var report = steps[^1];
+        var defaults = new BackupsArgs("prod", "b", "us-east-1", "o/r", false);
+
+        Assert.Equal("failure()", Text(report, "if"));
+        Assert.Equal(defaults.FailureMetricName, Text(Map(job, "env"), "FAILURE_METRIC_NAME"));
+        Assert.Contains("--metric-name \"$FAILURE_METRIC_NAME\"", Text(report, "run"), StringComparison.Ordinal);
+        Assert.Contains("${HEARTBEAT_URL}/fail", Text(report, "run"), StringComparison.Ordinal);
+        Assert.Equal("${{ steps.aws.outcome }}", Text(Map(report, "env"), "ROLE_ASSUMED"));
+        Assert.Contains(steps, s => s.Children.ContainsKey("id") && Text(s, "id") == "aws" && Text(s, "uses").StartsWith("aws-actions/configure-aws-credentials@", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_job_runs_in_the_github_environment_each_stacks_role_trusts()
+    {
+        var job = Map(Map(Load(), "jobs"), "backup");
+        var entries = ((YamlSequenceNode)Map(Map(job, "strategy"), "matrix")["include"]).Children.Cast<YamlMappingNode>();
+
+        foreach (var entry in entries)
+        {
+            var stack = Text(entry, "stack");
+            var environment = TestStacks.Settings(stack).Backups.GitHubEnvironment;
+            var declared = job.Children.ContainsKey("environment") && entry.Children.ContainsKey("environment") ? Text(entry, "environment") : null;
+            Assert.True(
+                environment == declared,
+                $"{stack}: backups.githubEnvironment is '{environment}' but the backup job runs in '{declared}': the role trusts only the environment's jobs; declare environment: ${{{{ matrix.environment }}}} on the job and environment: {environment} in the stack's matrix entry");
+        }
+    }
+
+    private static string Step(string name) =>
+        Text(((YamlSequenceNode)Map(Map(Load(), "jobs"), "backup")["steps"]).Children.Single(s => ((YamlMappingNode)s).Children.ContainsKey("name") && Text(s, "name") == name), "run");
 }

@@ -14,7 +14,7 @@ public sealed partial class WorkflowTests
 
     [Fact]
     public void The_delivery_workflows_exist() =>
-        Assert.Equal(["backup.yml", "ci.yml", "deploy.yml", "drift.yml", "pr-stack.yml", "preview.yml"], Names());
+        Assert.Equal(["backup.yml", "ci.yml", "deploy.yml", "drift.yml", "pr-stack.yml", "preview.yml", "restore-check.yml"], Names());
 
     [Theory]
     [MemberData(nameof(All))]
