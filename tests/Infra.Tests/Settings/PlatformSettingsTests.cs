@@ -103,6 +103,72 @@ public sealed class PlatformSettingsTests
         Assert.Contains("pulumi config set --secret luma-infra:alertWebhookUrl", d.Message, StringComparison.Ordinal);
     }
 
+    private static string WithoutSlackTeam => TestStacks.MinimalStaging.Replace("\n    slackTeamId: T0EXAMPLE0", "", StringComparison.Ordinal);
+
+    [Fact]
+    public void The_aws_backend_needs_the_slack_team_id_for_chatbot()
+    {
+        var d = Assert.Single(StackSettingsParser.Parse("staging", TestStacks.Config(WithoutSlackTeam)).Errors);
+
+        Assert.Equal(SettingsCodes.Missing, d.Code);
+        Assert.Equal("luma-infra:alerts.slackTeamId", d.Location);
+        Assert.Contains("AWS Chatbot", d.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("  luma-infra:uptime:\n    backend: betterstack")]
+    [InlineData("  luma-infra:uptime:\n    enabled: false\n  luma-infra:backups:\n    enabled: false")]
+    public void Without_aws_alarm_topics_no_slack_team_id_is_needed(string yaml) =>
+        Assert.Empty(StackSettingsParser.Parse("staging", TestStacks.Config(WithoutSlackTeam + "\n" + yaml)).Errors);
+
+    [Theory]
+    [InlineData("C0EXAMPLE0")]
+    [InlineData("t0example0")]
+    [InlineData("T01")]
+    public void A_slack_team_id_is_a_T_and_upper_case_letters_and_digits(string value)
+    {
+        var d = Assert.Single(StackSettingsParser.Parse("staging", TestStacks.Config(
+            TestStacks.MinimalStaging.Replace("slackTeamId: T0EXAMPLE0", "slackTeamId: " + value, StringComparison.Ordinal))).Errors);
+
+        Assert.Equal("luma-infra:alerts.slackTeamId", d.Location);
+        Assert.Contains("T0123ABCD", d.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("2.5")]
+    [InlineData("100001")]
+    public void The_sms_budget_is_whole_dollars_from_1(string value)
+    {
+        var d = Single("    smsMonthlySpendLimit: " + value);
+
+        Assert.Equal("luma-infra:alerts.smsMonthlySpendLimit", d.Location);
+        Assert.Contains("spending quota", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_sms_budget_defaults_to_a_new_accounts_quota() =>
+        Assert.Equal(1, Valid("").Alerts.SmsMonthlySpendLimit);
+
+    [Fact]
+    public void An_uptime_check_may_say_it_queries_the_database()
+    {
+        var settings = Valid("  luma-infra:uptime:\n    checks:\n      - path: /api/health/db\n        keyword: '\"healthy\"'\n        database: true\n      - path: /courses\n        database: false");
+
+        Assert.Equal([new UptimeCheck("/api/health/db", "\"healthy\"", Database: true), new UptimeCheck("/courses")], settings.Uptime.Checks.ToArray());
+    }
+
+    [Fact]
+    public void The_default_database_check_wants_healthy_in_quotes_which_unhealthy_does_not_contain()
+    {
+        var check = Assert.Single(Valid("").Uptime.Checks, c => c.Database);
+
+        Assert.Equal("/api/health/db", check.Path);
+        Assert.Contains(check.Keyword!, "{\"status\":\"healthy\"}", StringComparison.Ordinal);
+        Assert.DoesNotContain(check.Keyword!, "{\"status\":\"unhealthy\"}", StringComparison.Ordinal);
+        Assert.Contains(check.Keyword!, "{\"status\": \"healthy\"}", StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_uptime_backend_is_aws_or_betterstack()
     {
@@ -122,6 +188,7 @@ public sealed class PlatformSettingsTests
     [InlineData("      - login")]
     [InlineData("      - path: /x\n        keywrd: ok")]
     [InlineData("      - path: https://x.example.com/")]
+    [InlineData("      - path: /api/health/db\n        database: yes")]
     public void Bad_uptime_checks_are_refused(string item) =>
         Assert.Equal("luma-infra:uptime.checks[0]", Single("  luma-infra:uptime:\n    checks:\n" + item).Location);
 
@@ -134,7 +201,7 @@ public sealed class PlatformSettingsTests
         Assert.Contains("expected at least 3", Single("  luma-infra:uptime:\n    awsRegions: [us-east-1, eu-west-1]").Message, StringComparison.Ordinal);
 
     [Fact]
-    public void Better_stack_timeouts_and_tls_warnings_take_its_values()
+    public void Request_timeouts_and_tls_warnings_take_better_stacks_values()
     {
         Assert.Equal("luma-infra:uptime.requestTimeoutSeconds", Single("  luma-infra:uptime:\n    requestTimeoutSeconds: 7").Location);
         Assert.Equal("luma-infra:uptime.tlsWarningDays", Single("  luma-infra:uptime:\n    tlsWarningDays: 10").Location);
