@@ -87,4 +87,20 @@ public sealed class RestoreCheckWorkflowTests
             Assert.Equal($"${{{{ vars.RESTORE_POSTGRES_IMAGE || 'postgres:{major}' }}}}", image);
         });
     }
+
+    [Fact]
+    public void The_job_runs_in_the_github_environment_each_stacks_restore_role_trusts()
+    {
+        var entries = ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)Job["strategy"])["matrix"])["include"]).Children.Cast<YamlMappingNode>();
+
+        foreach (var entry in entries)
+        {
+            var stack = Scalar(entry, "stack")!;
+            var environment = TestStacks.Settings(stack).Backups.GitHubEnvironment;
+            var declared = Get(Job, "environment") is not null ? Scalar(entry, "environment") : null;
+            Assert.True(
+                environment == declared,
+                $"{stack}: backups.githubEnvironment is '{environment}' but the restore check runs in '{declared}': declare environment: ${{{{ matrix.environment }}}} on the job and environment: {environment} in the stack's matrix entry");
+        }
+    }
 }
