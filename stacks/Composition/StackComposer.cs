@@ -42,11 +42,14 @@ public static class StackComposer
         });
 
         var storage = R2Storage.Declare(builder, new ComponentPath("r2"), new R2StorageArgs(
-            s.Cloudflare.AccountId, s.Cloudflare.ZoneId, s.ResourceName, s.Cloudflare.LocationHint, s.Cloudflare.CorsOrigins, s.CdnDomain, s.Protect));
+            s.Cloudflare.AccountId, s.Cloudflare.ZoneId, s.ResourceName, s.Cloudflare.LocationHint, s.Cloudflare.CorsOrigins, s.CdnDomain, s.Protect)
+        {
+            PreviewObjectDays = s.Cloudflare.PreviewObjectDays,
+        });
         var dnsTarget = s.Cloudflare.VercelTarget is { } fixedTarget
             ? new Input<string>(fixedTarget)
             : new Input<string>(builder.AddVariable(new ComponentPath("dns").Name("vercel-target"), VercelFunctions.RecommendedCname(s.Domain, vercel.Project.Id)).Ref);
-        AppDns.Declare(builder, new ComponentPath("dns"), new DnsArgs(s.Cloudflare.ZoneId, s.Domain, dnsTarget));
+        AppDns.Declare(builder, new ComponentPath("dns"), new DnsArgs(s.Cloudflare.ZoneId, s.Domain, dnsTarget, s.Protect));
 
         var routing = Routing(builder, s);
         var sentry = SentryErrors.Declare(builder, new ComponentPath("sentry"), new SentryErrorsArgs(
