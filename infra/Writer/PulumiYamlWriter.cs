@@ -160,7 +160,7 @@ public static class PulumiYamlWriter
     /// Literal text as pulumi-yaml reads it back: it turns every <c>$$</c> into <c>$</c>, starts an
     /// interpolation at <c>${</c> and keeps any other <c>$</c> (pkg/pulumiyaml/ast/interpolation.go
     /// <c>parseInterpolate</c>), so a <c>$</c> followed by <c>$</c> or <c>{</c> is doubled
-    /// (<c>${</c> becomes <c>$${</c>, <c>$$</c> becomes <c>$$$$</c>, <c>$5</c> stays).
+    /// (<c>${</c> becomes <c>$${</c>, <c>$$</c> becomes <c>$$$</c>, <c>$5</c> stays).
     /// </summary>
     internal static string Escape(string text)
     {

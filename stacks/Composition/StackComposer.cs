@@ -99,7 +99,8 @@ public static class StackComposer
         if (s.Sentry.UploadSourceMaps)
         {
             var token = builder.AddConfig(new ConfigDeclaration(SentrySettings.SourceMapsTokenKey, "string", Secret: true));
-            variables.Add(Bind(EnvCatalog.SentryAuthToken, new Input<string>(token)));
+            // An organization token can upload to every project: production builds only, never a preview's.
+            variables.Add(new EnvVariable(EnvCatalog.SentryAuthToken, new Input<string>(token), [VercelTarget.Production]));
         }
 
         foreach (var variable in variables)
