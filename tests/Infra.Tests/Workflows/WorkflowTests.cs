@@ -14,7 +14,7 @@ public sealed partial class WorkflowTests
 
     [Fact]
     public void The_delivery_workflows_exist() =>
-        Assert.Equal(["backup.yml", "ci.yml", "deploy.yml", "drift.yml", "pr-stack.yml", "preview.yml"], Names());
+        Assert.Equal(["backup.yml", "ci.yml", "deploy.yml", "drift.yml", "pr-stack-sweep.yml", "pr-stack.yml", "preview.yml"], Names());
 
     [Theory]
     [MemberData(nameof(All))]
@@ -188,8 +188,9 @@ public sealed partial class WorkflowTests
         Assert.All(pr.Jobs, j => Assert.Contains("github.event.pull_request.head.repo.full_name == github.repository", Scalar(j.Job, "if"), StringComparison.Ordinal));
         Assert.Equal("true", Scalar(Get(Step(pr.Job("up"), "pulumi/actions"), "with")!, "upsert"));
         Assert.Contains("--path luma-infra:pr.branch \"$HEAD_REF\"", pr.Text, StringComparison.Ordinal);
-        Assert.Contains("pulumi destroy --stack \"$STACK\"", Serialize(pr.Job("down")), StringComparison.Ordinal);
-        Assert.Contains("pulumi stack rm \"$STACK\"", Serialize(pr.Job("down")), StringComparison.Ordinal);
+        Assert.Contains(".github/scripts/destroy-pr-stack.sh \"$STACK\"", Serialize(pr.Job("down")), StringComparison.Ordinal);
+        Assert.Contains(".github/scripts/destroy-pr-stack.sh \"$stack\"", Load("pr-stack-sweep.yml").Text, StringComparison.Ordinal);
+        Assert.NotNull(Get(Load("pr-stack-sweep.yml").On, "schedule"));
         Assert.Equal("false", Scalar(Get(pr.Root, "concurrency")!, "cancel-in-progress"));
     }
 
