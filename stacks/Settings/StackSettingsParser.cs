@@ -51,7 +51,7 @@ public static class StackSettingsParser
             logLevel,
             github,
             VercelSettings.Read(r, stack, production),
-            NeonSettings.Read(r, production),
+            NeonSettings.Read(r, production, protect),
             CloudflareSettings.Read(r, "https://" + domain),
             SentrySettings.Read(r, app, production),
             AlertSettings.Read(r, stack, production),

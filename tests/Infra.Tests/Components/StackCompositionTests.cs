@@ -33,9 +33,9 @@ public sealed class StackCompositionTests
         var databaseUrl = Variable(program, "DATABASE_URL");
         var directUrl = Variable(program, "DIRECT_URL");
 
-        Assert.Equal(new Ref(neon.Name, "connectionUriPooler"), databaseUrl.Inputs()["value"]);
+        Assert.Equal(new SecretExpr(Interpolation.Of(new Ref(neon.Name, "connectionUriPooler"), "&connect_timeout=15")), databaseUrl.Inputs()["value"]);
         Assert.Equal(new BoolLit(true), databaseUrl.Inputs()["sensitive"]);
-        Assert.Equal(new Ref(neon.Name, "connectionUri"), directUrl.Inputs()["value"]);
+        Assert.Equal(new SecretExpr(Interpolation.Of(new Ref(neon.Name, "connectionUri"), "&connect_timeout=15")), directUrl.Inputs()["value"]);
         Assert.Equal(new BoolLit(true), directUrl.Inputs()["sensitive"]);
         Assert.All(program.Resources.OfType<ProjectEnvironmentVariable>(), v => Assert.Equal(new Ref(vercel.Name, "id"), v.Inputs()["projectId"]));
     }
