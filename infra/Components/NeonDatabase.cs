@@ -49,7 +49,11 @@ public sealed class NeonDatabase
 
     public static NeonDatabase Declare(ProgramBuilder builder, ComponentPath path, NeonDatabaseArgs args)
     {
-        var options = args.Protect ? ResourceOptions.Protected : ResourceOptions.None;
+        // Retained in every stack: a replacement, an adoption of another project (neon.projectId) or a
+        // removal from the program drops the old project from the state and keeps it in Neon. The
+        // engine deletes a replaced resource unless its *stored* state says retainOnDelete
+        // (pulumi pkg/resource/deploy/step.go, DeleteStep.Apply), so it must be there before.
+        var options = (args.Protect ? ResourceOptions.Protected : new ResourceOptions { RetainOnDelete = true }) with { Import = args.ProjectId };
         if (args.ComputeId is null)
         {
             options = options with { IgnoreChanges = [ComputeSeed] };

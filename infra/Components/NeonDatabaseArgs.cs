@@ -9,8 +9,8 @@ namespace Infra.Components;
 /// <param name="MaxCu">The largest compute size of autoscaling.</param>
 /// <param name="SuspendTimeoutSeconds">Idle seconds before the compute suspends; -1 never suspends.</param>
 /// <param name="Protect">
-/// Protect the project from deletion and keep it when it leaves the program; its default branch
-/// is then protected in Neon as well.
+/// Protect the project from deletion; its default branch is then protected in Neon as well. The
+/// project is retained on delete in every stack.
 /// </param>
 public sealed record NeonDatabaseArgs(
     string ProjectName,
@@ -35,4 +35,10 @@ public sealed record NeonDatabaseArgs(
     /// null while it is not adopted (the compute settings then seed it at creation only).
     /// </summary>
     public string? ComputeId { get; init; }
+
+    /// <summary>
+    /// An existing project to adopt as this stack's (the <c>import</c> option): the stack moves to it,
+    /// and the project it had leaves the state but stays in Neon (docs/runbooks/database-migration.md).
+    /// </summary>
+    public string? ProjectId { get; init; }
 }

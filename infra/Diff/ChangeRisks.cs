@@ -20,7 +20,9 @@ public static class ChangeRisks
         var risks = ImmutableArray.CreateBuilder<ChangeRisk>();
         foreach (var change in diff.Changed.Where(c => c.After.Section == "resources" && !c.TypeChanged))
         {
-            foreach (var trigger in Triggers.Where(t => t.Type == change.After.Type))
+            // A new import id adopts another resource in place of this one: its inputs describe that one.
+            var adopts = change.Lines.Any(l => l.Path == "options.import" && l.After is not null);
+            foreach (var trigger in Triggers.Where(t => t.Type == change.After.Type && !adopts))
             {
                 var lines = Under(change, trigger.Property).Where(l => !(trigger.RemovalIsSafe && l.After is null)).ToImmutableArray();
                 if (!lines.IsEmpty)

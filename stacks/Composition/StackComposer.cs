@@ -29,6 +29,7 @@ public static class StackComposer
         {
             OrgId = s.Neon.OrgId,
             ComputeId = s.Neon.ComputeId,
+            ProjectId = s.Neon.ProjectId,
         };
         var neon = NeonDatabase.Declare(builder, new ComponentPath("neon"), database);
 

@@ -6,6 +6,7 @@ namespace Infra.Stacks.Settings;
 /// <summary>Neon settings of a stack (<c>neon.*</c>).</summary>
 /// <param name="HistoryRetentionHours">The restore window (<c>neon.historyRetentionDays</c> or <c>neon.historyRetentionHours</c>).</param>
 /// <param name="ComputeId">The project's default compute as <c>&lt;project id&gt;/&lt;endpoint id&gt;</c>, once adopted (<c>neon.computeId</c>).</param>
+/// <param name="ProjectId">An existing project to adopt as the stack's (<c>neon.projectId</c>): how a stack moves to a new project.</param>
 public sealed partial record NeonSettings(
     string Region,
     int PgVersion,
@@ -16,7 +17,8 @@ public sealed partial record NeonSettings(
     string? OrgId,
     NeonPlan Plan,
     NeonApiKeyType ApiKeyType,
-    string? ComputeId)
+    string? ComputeId,
+    string? ProjectId)
 {
     public const string RetentionDaysKey = "neon.historyRetentionDays";
 
@@ -59,7 +61,8 @@ public sealed partial record NeonSettings(
             r.OptionalText("neon.orgId", NeonOrgId().IsMatch, "a Neon organization id, such as org-cool-breeze-12345678"),
             plan,
             r.Choice("neon.apiKeyType", NeonApiKeyType.Personal, KeyTypes),
-            r.OptionalText("neon.computeId", ComputeIdPattern().IsMatch, "the project's default compute as <project id>/<endpoint id>, such as cool-sun-12345678/ep-quiet-lake-12345678 (the stack output neonComputeId)"));
+            r.OptionalText("neon.computeId", ComputeIdPattern().IsMatch, "the project's default compute as <project id>/<endpoint id>, such as cool-sun-12345678/ep-quiet-lake-12345678 (the stack output neonComputeId)"),
+            r.OptionalText("neon.projectId", ProjectIdPattern().IsMatch, "a Neon project id, such as cool-sun-12345678 (the project's Settings page)"));
 
         if (neon.SuspendTimeoutSeconds is > 0 and < 60)
         {
@@ -118,4 +121,7 @@ public sealed partial record NeonSettings(
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{2,60}/ep-[a-z0-9-]{3,60}$")]
     private static partial Regex ComputeIdPattern();
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{2,60}$")]
+    private static partial Regex ProjectIdPattern();
 }

@@ -59,6 +59,22 @@ public sealed class NeonDatabaseTests
         Assert.False(project.Options.Protect);
     }
 
+    [Fact]
+    public void Stagings_project_is_retained_on_delete_so_that_no_replacement_deletes_its_data()
+    {
+        Assert.True(Program("staging").Get<NeonProject>("neon-project").Options.RetainOnDelete);
+    }
+
+    [Fact]
+    public void A_stack_moves_to_another_project_by_adopting_it()
+    {
+        var project = Program("staging", "    projectId: new-moon-87654321\n    pgVersion: 18\n").Get<NeonProject>("neon-project");
+
+        Assert.Equal("new-moon-87654321", project.Options.Import);
+        Assert.True(project.Options.RetainOnDelete);
+        Assert.Equal(new IntLit(18), project.Inputs()["pgVersion"]);
+    }
+
     [Theory]
     [InlineData("prod")]
     [InlineData("staging")]

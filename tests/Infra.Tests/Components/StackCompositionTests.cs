@@ -81,12 +81,12 @@ public sealed class StackCompositionTests
     }
 
     [Fact]
-    public void In_staging_nothing_is_protected()
+    public void In_staging_nothing_is_protected_and_only_the_database_is_retained()
     {
         Assert.All(TestStacks.Program("staging").Resources, r =>
         {
             Assert.False(r.Options.Protect, r.Name);
-            Assert.False(r.Options.RetainOnDelete, r.Name);
+            Assert.Equal(r.Name == "neon-project", r.Options.RetainOnDelete);
         });
     }
 

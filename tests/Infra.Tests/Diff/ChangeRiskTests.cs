@@ -88,6 +88,20 @@ public sealed class ChangeRiskTests
     }
 
     [Fact]
+    public void Adopting_a_new_project_with_new_settings_is_a_move_not_a_replacement()
+    {
+        Assert.Empty(Risks("staging", "", "    projectId: new-moon-87654321\n    pgVersion: 18\n    region: aws-eu-central-1\n"));
+    }
+
+    [Fact]
+    public void Once_moved_a_replacing_change_is_flagged_again()
+    {
+        const string moved = "    projectId: new-moon-87654321\n";
+
+        Assert.Equal(ChangeRisk.ReplacementCode, Assert.Single(Risks("staging", moved, moved + "    pgVersion: 18\n")).Code);
+    }
+
+    [Fact]
     public void Settings_applied_in_place_are_no_risk()
     {
         Assert.Empty(Risks("prod", "", "    historyRetentionDays: 3\n"));

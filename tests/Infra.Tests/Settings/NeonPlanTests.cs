@@ -189,4 +189,10 @@ public sealed class NeonPlanTests
         Assert.Equal("acme-infra:neon.computeId", d.Location);
         Assert.Contains("neonComputeId", d.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_adopted_project_is_named_by_its_id()
+    {
+        Assert.Equal("acme-infra:neon.projectId", Single("staging", "    plan: launch\n    orgId: org-acme-12345678\n    projectId: https://console.neon.tech/app/projects/x\n").Location);
+    }
 }
