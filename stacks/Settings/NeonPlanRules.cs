@@ -45,6 +45,11 @@ public static class NeonPlanRules
     private static void Suspend(SettingsReader r, NeonSettings neon, NeonPlanLimits plan)
     {
         var value = neon.SuspendTimeoutSeconds;
+        if (value is > 0 and < 60)
+        {
+            return; // refused for every plan already (NeonSettings.Read)
+        }
+
         if (value == -1 && !plan.CanDisableSuspend)
         {
             r.Fail(NeonSettings.SuspendKey, $"\"-1\" (never suspend) is not available on the {plan.Name} plan, where computes always scale to zero after 5 minutes; expected 0 or 300 (or neon.plan: launch or scale)");

@@ -195,4 +195,10 @@ public sealed class NeonPlanTests
     {
         Assert.Equal("acme-infra:neon.projectId", Single("staging", "    plan: launch\n    orgId: org-acme-12345678\n    projectId: https://console.neon.tech/app/projects/x\n").Location);
     }
+
+    [Fact]
+    public void A_value_refused_for_every_plan_is_one_line_not_two()
+    {
+        Assert.Equal("acme-infra:neon.suspendTimeoutSeconds", Single("staging", "    plan: launch\n    orgId: org-acme-12345678\n    suspendTimeoutSeconds: 30\n").Location);
+    }
 }
