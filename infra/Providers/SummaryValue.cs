@@ -36,6 +36,7 @@ public static class SummaryValue
         InvokeExpr inv => "fn::invoke " + inv.Function,
         JoinExpr => "fn::join",
         ToJsonExpr => "fn::toJSON",
+        SelectExpr => "fn::select",
         _ => expr.GetType().Name,
     };
 }

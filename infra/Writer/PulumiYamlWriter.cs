@@ -109,6 +109,7 @@ public static class PulumiYamlWriter
         UnsecretExpr u => Fn("fn::unsecret", ToNode(u.Value, pins)),
         JoinExpr j => Fn("fn::join", new YamlSequenceNode(Str(j.Delimiter), ToNode(j.Items, pins))),
         ToJsonExpr t => Fn("fn::toJSON", ToNode(t.Value, pins)),
+        SelectExpr s => Fn("fn::select", new YamlSequenceNode(ToNode(s.Index, pins), ToNode(s.Values, pins))),
         InvokeExpr i => Fn("fn::invoke", InvokeNode(i, pins)),
         _ => throw new ArgumentOutOfRangeException(nameof(expr), expr.GetType().Name, "no YAML form for this expression"),
     };

@@ -25,9 +25,11 @@ public static class StackComposer
         var builder = NewBuilder(s.Project);
 
         var database = new NeonDatabaseArgs(
-            s.ResourceName, s.Neon.Region, s.Neon.PgVersion, s.Neon.HistoryRetentionDays, s.Neon.MinCu, s.Neon.MaxCu, s.Neon.SuspendTimeoutSeconds, s.Protect)
+            s.ResourceName, s.Neon.Region, s.Neon.PgVersion, s.Neon.HistoryRetentionHours * 3600L, s.Neon.MinCu, s.Neon.MaxCu, s.Neon.SuspendTimeoutSeconds, s.Protect)
         {
             OrgId = s.Neon.OrgId,
+            ComputeId = s.Neon.ComputeId,
+            ProjectId = s.Neon.ProjectId,
         };
         var neon = NeonDatabase.Declare(builder, new ComponentPath("neon"), database);
 
@@ -79,8 +81,8 @@ public static class StackComposer
 
         List<EnvVariable> variables =
         [
-            ProductionOnly(EnvCatalog.DatabaseUrl, neon.ConnectionUriPooler),
-            ProductionOnly(EnvCatalog.DirectUrl, neon.ConnectionUri),
+            ProductionOnly(EnvCatalog.DatabaseUrl, new Input<string>(neon.PooledUri)),
+            ProductionOnly(EnvCatalog.DirectUrl, new Input<string>(neon.DirectUri)),
             Bind(EnvCatalog.AppUrl, s.AppUrl),
             Bind(EnvCatalog.NextAuthUrl, s.AppUrl),
             Bind(EnvCatalog.LogLevel, s.LogLevel),
@@ -115,8 +117,9 @@ public static class StackComposer
         builder.AddOutput("vercelProjectName", s.ResourceName);
         builder.AddOutput("vercelRedeployHook", new SecretExpr(vercel.RedeployHookUrl.Ref));
         builder.AddOutput("vercelVariablesDigest", vercel.VariablesDigest());
-        builder.AddOutput("neonProjectId", neon.Id.Ref);
-        builder.AddOutput("neonMainBranchId", neon.DefaultBranchId.Ref);
+        builder.AddOutput("neonProjectId", neon.Project.Id.Ref);
+        builder.AddOutput("neonMainBranchId", neon.Project.DefaultBranchId.Ref);
+        builder.AddOutput("neonComputeId", neon.ComputeId);
         builder.AddOutput("neonDatabaseName", database.DatabaseName);
         builder.AddOutput("neonRoleName", database.RoleName);
         builder.AddOutput("r2PublicBucket", storage.PublicBucket.NameOutput.Ref);

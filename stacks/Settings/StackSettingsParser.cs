@@ -52,7 +52,7 @@ public static class StackSettingsParser
             logLevel,
             github,
             vercel,
-            NeonSettings.Read(r, production),
+            NeonSettings.Read(r, production, protect),
             CloudflareSettings.Read(r, "https://" + domain, vercel.Previews),
             SentrySettings.Read(r, app, production),
             AlertSettings.Read(r, stack, production),
