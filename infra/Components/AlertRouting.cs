@@ -43,8 +43,11 @@ public sealed record AlertRouting(bool Page, string SlackWorkspace, AlertChannel
     public bool EmailsPeople(AlertClass alert) =>
         Page && alert is not (AlertClass.Slow or AlertClass.NewIssues or AlertClass.ErrorSpike);
 
-    /// <summary>Whether the class pages by SMS or phone: production downtime and P0.</summary>
-    public bool Pages(AlertClass alert) => Page && alert is AlertClass.P0 or AlertClass.Downtime;
+    /// <summary>
+    /// Whether the class pages by SMS or phone: production downtime. Sentry cannot send SMS, so a P0
+    /// issue reaches phones only through the P0 Slack channel (docs/settings.md, <i>Nearest rules</i>).
+    /// </summary>
+    public bool Pages(AlertClass alert) => Page && alert is AlertClass.Downtime;
 
     public bool Equals(AlertRouting? other) =>
         other is not null && Page == other.Page && SlackWorkspace == other.SlackWorkspace && Channels == other.Channels

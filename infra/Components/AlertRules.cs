@@ -37,10 +37,11 @@ internal sealed class AlertRules(ProgramBuilder builder, ComponentPath path, Sen
             filters: [new LevelFilter(SentryLevel.Error, LevelMatch.AtMost)],
             filterMatch: "all", actionMatch: "all");
 
-        // The server turns a comparison alert's threshold into a percent change; it skips an hour whose
-        // previous hour had no errors at all (getsentry/sentry src/sentry/incidents/utils/process_update_helpers.py).
-        Metric("error-spike", $"Error spike: errors up {args.ErrorSpikePercent}% on the previous hour", AlertClass.ErrorSpike,
-            ErrorCount(windowMinutes: 60) with { ComparisonDeltaMinutes = 60 }, threshold: args.ErrorSpikePercent);
+        // A comparison alert's threshold is a percent change on the same hour a day earlier (so the
+        // daily traffic ramp does not look like a spike). Sentry compares one aggregate per rule, so
+        // the fixed floor is a second rule, error-volume, and only that one emails people.
+        Metric("error-spike", $"Error spike: errors up {args.ErrorSpikePercent}% on the day before", AlertClass.ErrorSpike,
+            ErrorCount(windowMinutes: 60) with { ComparisonDeltaMinutes = 1440 }, threshold: args.ErrorSpikePercent);
 
         Metric("error-volume", $"Error volume: more than {args.ErrorFloorPerHour} errors in 1h", AlertClass.ErrorVolume,
             ErrorCount(windowMinutes: 60), threshold: args.ErrorFloorPerHour);
@@ -102,7 +103,7 @@ internal sealed class AlertRules(ProgramBuilder builder, ComponentPath path, Sen
         var channel = args.Routing.SlackChannel(alert);
         if (channel.Id is null)
         {
-            builder.Report(Diagnostic.Error("INF203", path.Name("alert-" + rule), $"Slack channel {channel.Name} has no id; Sentry rules need it (Slack: channel details, Channel ID)"));
+            builder.Report(Diagnostic.Error(DiagnosticCodes.SlackChannelWithoutId, path.Name("alert-" + rule), $"Slack channel {channel.Name} has no id; Sentry rules need it (Slack: channel details, Channel ID)"));
         }
 
         return channel;
@@ -114,7 +115,7 @@ internal sealed class AlertRules(ProgramBuilder builder, ComponentPath path, Sen
         var name = $"[{args.Stack}] {title}";
         if (name.Length > MaxNameLength)
         {
-            builder.Report(Diagnostic.Error("INF204", path.Value, $"rule name '{name}' is longer than Sentry's {MaxNameLength} characters; use a shorter stack name"));
+            builder.Report(Diagnostic.Error(DiagnosticCodes.RuleNameTooLong, path.Value, $"rule name '{name}' is longer than Sentry's {MaxNameLength} characters; use a shorter stack name"));
         }
 
         return name;

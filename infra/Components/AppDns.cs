@@ -1,4 +1,5 @@
 using Infra.Graph;
+using Infra.Model;
 using Infra.Providers.Cloudflare;
 
 namespace Infra.Components;
@@ -19,5 +20,6 @@ public static class AppDns
             Content = args.VercelTarget,
             Proxied = false,
             Comment = "app on Vercel (managed by Infra)",
+            Options = args.Protect ? ResourceOptions.Protected : ResourceOptions.None,
         });
 }

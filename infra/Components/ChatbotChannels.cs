@@ -17,12 +17,22 @@ public static class ChatbotChannels
 
     public static void Declare(ProgramBuilder builder, ComponentPath path, AwsAlarmTopics topics, AlertRouting routing)
     {
-        var team = routing.SlackTeamId
-            ?? throw new ArgumentException("AWS alarm topics need the Slack team id (alerts.slackTeamId) for AWS Chatbot", nameof(routing));
+        if (routing.SlackTeamId is not { } team)
+        {
+            builder.Report(Diagnostic.Error(DiagnosticCodes.SlackTeamMissing, path.Value, "AWS Chatbot needs the Slack workspace's team id (alerts.slackTeamId) to post the alarm topics to Slack"));
+            return;
+        }
+
         var routes = new[] { (Kind: routing.ChannelKind(AlertClass.Downtime), Topic: topics.Alarms), (Kind: routing.ChannelKind(AlertClass.Warning), Topic: topics.Warnings) }
             .Select(r => (r.Kind, Channel: routing.Channels.Get(r.Kind), r.Topic))
-            .GroupBy(r => r.Channel.Id ?? throw new ArgumentException($"the Slack channel {r.Channel.Name} has no id (alerts.channelIds.{r.Kind})", nameof(routing)), StringComparer.Ordinal)
             .ToList();
+        foreach (var missing in routes.Where(r => r.Channel.Id is null).DistinctBy(r => r.Kind))
+        {
+            builder.Report(Diagnostic.Error(DiagnosticCodes.SlackChannelWithoutId, path.Name("slack-" + ComponentPath.Slug(missing.Kind)),
+                $"Slack channel {missing.Channel.Name} has no id; AWS Chatbot needs it (Slack: channel details, Channel ID)"));
+        }
+
+        var channels = routes.Where(r => r.Channel.Id is not null).GroupBy(r => r.Channel.Id!, StringComparer.Ordinal).ToList();
 
         var role = builder.Add(new IamRole(path.Name("chatbot-role"), new Input<string>(ServicePolicyDocuments.Trust("chatbot.amazonaws.com")))
         {
@@ -34,7 +44,7 @@ public static class ChatbotChannels
             PolicyName = "notifications-only",
         });
 
-        foreach (var channel in routes)
+        foreach (var channel in channels)
         {
             var kind = ComponentPath.Slug(channel.First().Kind);
             builder.Add(new ChatbotSlackChannel(path.Name("slack-" + kind), topics.AlarmName(kind), role.Arn, team, channel.Key)

@@ -8,8 +8,10 @@ namespace Infra.Components;
 
 /// <summary>
 /// A stack's object storage on Cloudflare R2: a public bucket (assets, served at the CDN
-/// hostname) and a private one (uploads), both with CORS and lifecycle rules, and an account
-/// token scoped to exactly these two buckets, turned into the S3 key pair the app uses.
+/// hostname) and a private one (uploads), both with CORS and lifecycle rules and their r2.dev URL
+/// pinned off, and an account token scoped to exactly these two buckets, turned into the S3 key
+/// pair the app uses. With protection, the CDN domain and the token are protected like the buckets:
+/// a change of the domain or zone replaces the domain (an outage), and a new token changes the keys.
 /// </summary>
 public sealed class R2Storage
 {
@@ -19,6 +21,12 @@ public sealed class R2Storage
     public const string ObjectReadPermission = "Workers R2 Storage Bucket Item Read";
 
     private const long Day = 86_400;
+
+    /// <summary>The resource scope of R2 bucket permission groups.</summary>
+    public const string BucketScope = "com.cloudflare.edge.r2.bucket";
+
+    /// <summary>The key prefix of every pull request's objects (<c>pr-&lt;n&gt;/</c>).</summary>
+    public const string PullRequestPrefix = "pr-";
 
     private R2Storage(R2Bucket publicBucket, R2Bucket privateBucket, AccountToken token, Variable secretAccessKey, string accountId, string publicUrl)
     {
@@ -52,10 +60,10 @@ public sealed class R2Storage
         var publicBucket = Bucket(builder, path, "assets", args.PublicBucketName, args, options);
         var privateBucket = Bucket(builder, path, "uploads", args.PrivateBucketName, args, options);
 
-        builder.Add(new R2CustomDomain(path.Name("cdn-domain"), args.AccountId, publicBucket.NameOutput, args.CdnDomain, args.ZoneId) { MinTls = "1.2" });
+        builder.Add(new R2CustomDomain(path.Name("cdn-domain"), args.AccountId, publicBucket.NameOutput, args.CdnDomain, args.ZoneId) { MinTls = "1.2", Options = options });
 
-        var write = builder.AddVariable(path.Name("permission-write"), CloudflareFunctions.AccountPermissionGroups(args.AccountId, ObjectWritePermission));
-        var read = builder.AddVariable(path.Name("permission-read"), CloudflareFunctions.AccountPermissionGroups(args.AccountId, ObjectReadPermission));
+        var write = builder.AddVariable(path.Name("permission-write"), CloudflareFunctions.AccountPermissionGroups(args.AccountId, ObjectWritePermission, BucketScope));
+        var read = builder.AddVariable(path.Name("permission-read"), CloudflareFunctions.AccountPermissionGroups(args.AccountId, ObjectReadPermission, BucketScope));
         var scope = new ToJsonExpr(ObjectExpr.From(
             (BucketResourceKey(args.AccountId, args.PublicBucketName), "*"),
             (BucketResourceKey(args.AccountId, args.PrivateBucketName), "*")));
@@ -63,7 +71,7 @@ public sealed class R2Storage
             new AccountTokenPolicy("allow", [FirstId(write), FirstId(read)], new Input<string>(scope)),
         ])
         {
-            Options = new ResourceOptions { DependsOn = [publicBucket.Self, privateBucket.Self] },
+            Options = options with { DependsOn = [publicBucket.Self, privateBucket.Self] },
         });
         var secret = builder.AddVariable(path.Name("secret-access-key"), new SecretExpr(StdFunctions.Sha256(token.Value)));
         return new R2Storage(publicBucket, privateBucket, token, secret, args.AccountId, "https://" + args.CdnDomain);
@@ -86,10 +94,19 @@ public sealed class R2Storage
                 MaxAgeSeconds = 3600,
             },
         ]));
-        builder.Add(new R2BucketLifecycle(path.Name(role + "-lifecycle"), args.AccountId, bucket.NameOutput, [
+        List<R2LifecycleRule> rules =
+        [
             new R2LifecycleRule("abort-incomplete-multipart-uploads", "") { AbortMultipartAfterSeconds = Day },
             new R2LifecycleRule("expire-tmp", "tmp/") { DeleteAfterSeconds = 7 * Day },
-        ]));
+        ];
+        if (args.PreviewObjectDays is { } days)
+        {
+            // Prefixes are literal, so pr-42/tmp/ is not under tmp/: pull requests' objects get their own rule.
+            rules.Add(new R2LifecycleRule("expire-pull-request-objects", PullRequestPrefix) { DeleteAfterSeconds = days * Day });
+        }
+
+        builder.Add(new R2BucketLifecycle(path.Name(role + "-lifecycle"), args.AccountId, bucket.NameOutput, rules));
+        builder.Add(new R2ManagedDomain(path.Name(role + "-r2-dev"), args.AccountId, bucket.NameOutput, false));
         return bucket;
     }
 }

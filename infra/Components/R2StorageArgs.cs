@@ -19,13 +19,17 @@ public sealed record R2StorageArgs(
     string CdnDomain,
     bool Protect)
 {
+    /// <summary>Days a pull request's objects (<c>pr-</c> prefix) are kept; null when no pull request uses the buckets.</summary>
+    public int? PreviewObjectDays { get; init; }
+
     public string PublicBucketName => NamePrefix + "-assets";
 
     public string PrivateBucketName => NamePrefix + "-uploads";
 
     public bool Equals(R2StorageArgs? other) =>
         other is not null && AccountId == other.AccountId && ZoneId == other.ZoneId && NamePrefix == other.NamePrefix
-        && LocationHint == other.LocationHint && CorsOrigins.SequenceEqual(other.CorsOrigins) && CdnDomain == other.CdnDomain && Protect == other.Protect;
+        && LocationHint == other.LocationHint && CorsOrigins.SequenceEqual(other.CorsOrigins) && CdnDomain == other.CdnDomain && Protect == other.Protect
+        && PreviewObjectDays == other.PreviewObjectDays;
 
     public override int GetHashCode() => HashCode.Combine(AccountId, NamePrefix, CdnDomain);
 }

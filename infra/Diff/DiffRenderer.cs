@@ -29,6 +29,12 @@ public static class DiffRenderer
             text.Append(CultureInfo.InvariantCulture, $"\n> **Warning**: changes the type of protected `{change.Before.Name}`, which replaces it.\n");
         }
 
+        foreach (var risk in ChangeRisks.Find(diff))
+        {
+            var label = risk.IsReplacement ? "Replacement" : "Not applied";
+            text.Append(CultureInfo.InvariantCulture, $"\n> **{label}**: `{risk.Resource}` {risk.Message}.\n");
+        }
+
         text.Append('\n').Append("```diff\n");
         foreach (var entry in diff.Added)
         {

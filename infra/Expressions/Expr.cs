@@ -32,10 +32,10 @@ public abstract record Expr
         }
     }
 
-    /// <summary>The direct sub-expressions.</summary>
+    /// <summary>The direct sub-expressions (for walks that stop at some kinds, as <see cref="Walk"/> does not).</summary>
     public IEnumerable<Expr> Subexpressions() => Children();
 
-    /// <summary>The direct sub-expressions.</summary>
+    /// <summary>The direct sub-expressions; each kind lists its own.</summary>
     protected virtual IEnumerable<Expr> Children() => [];
 
     /// <summary>Converts a CLR literal into an expression.</summary>

@@ -36,3 +36,13 @@ public sealed record InvokeExpr(string Function, ObjectExpr Arguments, string? R
     protected override IEnumerable<Expr> Children() =>
         Provider is null ? [Arguments] : [Arguments, Provider];
 }
+
+/// <summary>
+/// <c>fn::select: [index, values]</c>: the item at <paramref name="Index"/>. An index that is not
+/// a non-negative whole number, or past the end, fails the update (pulumi-yaml v1.38.1
+/// <c>pkg/pulumiyaml/run.go</c> <c>evaluateBuiltinSelect</c>): a select can carry a check.
+/// </summary>
+public sealed record SelectExpr(Expr Index, Expr Values) : Expr
+{
+    protected override IEnumerable<Expr> Children() => [Index, Values];
+}

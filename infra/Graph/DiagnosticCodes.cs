@@ -11,4 +11,8 @@ public static class DiagnosticCodes
     public const string OwnPin = "INF006";
     public const string SensitiveInDevelopment = "INF101";
     public const string NoTargets = "INF102";
+    public const string SlackChannelWithoutId = "INF203";
+    public const string RuleNameTooLong = "INF204";
+    public const string ReleaseBranchPreview = "INF205";
+    public const string SlackTeamMissing = "INF206";
 }

@@ -25,10 +25,6 @@ public sealed record ProgramGraph(
 
     public StackOutput? FindOutput(string name) => Outputs.FirstOrDefault(o => o.Name == name);
 
-    /// <summary>The pin of the package a type or function token belongs to; null for Pulumi's built-ins.</summary>
-    public ProviderPackage? PackageOf(string token) =>
-        Packages.FirstOrDefault(p => p.Name == PackageName(token));
-
     /// <summary>The package of a type or function token: its first segment, or <c>&lt;pkg&gt;</c> of <c>pulumi:providers:&lt;pkg&gt;</c>.</summary>
     public static string PackageName(string token) =>
         token.StartsWith("pulumi:providers:", StringComparison.Ordinal)

@@ -38,6 +38,7 @@ public static class SummaryValue
         ToJsonExpr => "fn::toJSON",
         StringAssetExpr => "fn::stringAsset",
         AssetArchiveExpr a => "fn::assetArchive " + string.Join(",", a.Members.Properties.Keys),
+        SelectExpr => "fn::select",
         _ => expr.GetType().Name,
     };
 }

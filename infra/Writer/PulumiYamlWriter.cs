@@ -109,6 +109,7 @@ public static class PulumiYamlWriter
         UnsecretExpr u => Fn("fn::unsecret", ToNode(u.Value, pins)),
         JoinExpr j => Fn("fn::join", new YamlSequenceNode(Str(j.Delimiter), ToNode(j.Items, pins))),
         ToJsonExpr t => Fn("fn::toJSON", ToNode(t.Value, pins)),
+        SelectExpr s => Fn("fn::select", new YamlSequenceNode(ToNode(s.Index, pins), ToNode(s.Values, pins))),
         InvokeExpr i => Fn("fn::invoke", InvokeNode(i, pins)),
         StringAssetExpr a => Fn("fn::stringAsset", Str(Escape(a.Text))),
         AssetArchiveExpr a => Fn("fn::assetArchive", ToNode(a.Members, pins)),
@@ -162,7 +163,7 @@ public static class PulumiYamlWriter
     /// Literal text as pulumi-yaml reads it back: it turns every <c>$$</c> into <c>$</c>, starts an
     /// interpolation at <c>${</c> and keeps any other <c>$</c> (pkg/pulumiyaml/ast/interpolation.go
     /// <c>parseInterpolate</c>), so a <c>$</c> followed by <c>$</c> or <c>{</c> is doubled
-    /// (<c>${</c> becomes <c>$${</c>, <c>$$</c> becomes <c>$$$$</c>, <c>$5</c> stays).
+    /// (<c>${</c> becomes <c>$${</c>, <c>$$</c> becomes <c>$$$</c>, <c>$5</c> stays).
     /// </summary>
     internal static string Escape(string text)
     {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Infra.Diff;
-using Infra.Writer;
 
 namespace Infra.Stacks.Cli;
 
@@ -26,8 +25,8 @@ public static class DiffCommand
 
     public static int Run(CliContext context, string before, string after, string? title, string? output, IReadOnlyList<string> overrides)
     {
-        var (old, oldCode) = Load(context, before, overrides);
-        var (now, nowCode) = Load(context, after, overrides);
+        var (old, oldCode) = ProgramSource.Load(context, before, overrides);
+        var (now, nowCode) = ProgramSource.Load(context, after, overrides);
         if (old is null || now is null)
         {
             return Math.Max(oldCode, nowCode);
@@ -49,33 +48,5 @@ public static class DiffCommand
         {
             return Reporter.Fail(context, $"{output}: cannot write: {e.Message}", ExitCodes.BadInput);
         }
-    }
-
-    /// <summary>A file if one exists at that path, else a stack of the project.</summary>
-    private static (ProgramTree? Tree, int ExitCode) Load(CliContext context, string source, IReadOnlyList<string> overrides)
-    {
-        var path = Path.Combine(context.ProjectDirectory, source);
-        string yaml;
-        if (File.Exists(path))
-        {
-            yaml = File.ReadAllText(path);
-        }
-        else if (source.Contains('/', StringComparison.Ordinal) || source.EndsWith(".yaml", StringComparison.Ordinal) || source.EndsWith(".yml", StringComparison.Ordinal))
-        {
-            return (null, Reporter.Fail(context, $"{source}: file not found", ExitCodes.BadInput));
-        }
-        else
-        {
-            var (program, exitCode) = BuildOutcome.Resolve(context, StackLoader.FromStackFile(context, source, overrides));
-            if (program is null)
-            {
-                return (null, exitCode);
-            }
-
-            yaml = PulumiYamlWriter.Write(program);
-        }
-
-        var (tree, problem) = ProgramTree.Parse(yaml);
-        return tree is null ? (null, Reporter.Fail(context, $"{source}: {problem}", ExitCodes.BadInput)) : (tree, ExitCodes.Ok);
     }
 }

@@ -76,7 +76,7 @@ public static class PreviewComposer
     private static BuildResult Release(PreviewSettings p)
     {
         var builder = StackComposer.NewBuilder(p.Base.Project);
-        builder.Report(Diagnostic.Warning("INF205", p.Stack,
+        builder.Report(Diagnostic.Warning(DiagnosticCodes.ReleaseBranchPreview, p.Stack,
             $"{p.Branch} is a branch that {p.Base.Stack}'s Vercel project deploys as production or never builds: the pull request's preview is {p.Base.AppUrl}, and this stack declares nothing"));
         builder.AddOutput("previewUrl", p.Base.AppUrl);
         builder.AddOutput("gitBranch", p.Branch);

@@ -25,9 +25,11 @@ public static class StackComposer
         var builder = NewBuilder(s.Project);
 
         var database = new NeonDatabaseArgs(
-            s.ResourceName, s.Neon.Region, s.Neon.PgVersion, s.Neon.HistoryRetentionDays, s.Neon.MinCu, s.Neon.MaxCu, s.Neon.SuspendTimeoutSeconds, s.Protect)
+            s.ResourceName, s.Neon.Region, s.Neon.PgVersion, s.Neon.HistoryRetentionHours * 3600L, s.Neon.MinCu, s.Neon.MaxCu, s.Neon.SuspendTimeoutSeconds, s.Protect)
         {
             OrgId = s.Neon.OrgId,
+            ComputeId = s.Neon.ComputeId,
+            ProjectId = s.Neon.ProjectId,
         };
         var neon = NeonDatabase.Declare(builder, new ComponentPath("neon"), database);
 
@@ -42,11 +44,14 @@ public static class StackComposer
         });
 
         var storage = R2Storage.Declare(builder, new ComponentPath("r2"), new R2StorageArgs(
-            s.Cloudflare.AccountId, s.Cloudflare.ZoneId, s.ResourceName, s.Cloudflare.LocationHint, s.Cloudflare.CorsOrigins, s.CdnDomain, s.Protect));
+            s.Cloudflare.AccountId, s.Cloudflare.ZoneId, s.ResourceName, s.Cloudflare.LocationHint, s.Cloudflare.CorsOrigins, s.CdnDomain, s.Protect)
+        {
+            PreviewObjectDays = s.Cloudflare.PreviewObjectDays,
+        });
         var dnsTarget = s.Cloudflare.VercelTarget is { } fixedTarget
             ? new Input<string>(fixedTarget)
             : new Input<string>(builder.AddVariable(new ComponentPath("dns").Name("vercel-target"), VercelFunctions.RecommendedCname(s.Domain, vercel.Project.Id)).Ref);
-        AppDns.Declare(builder, new ComponentPath("dns"), new DnsArgs(s.Cloudflare.ZoneId, s.Domain, dnsTarget));
+        AppDns.Declare(builder, new ComponentPath("dns"), new DnsArgs(s.Cloudflare.ZoneId, s.Domain, dnsTarget, s.Protect));
 
         var routing = Routing(builder, s);
         var sentry = SentryErrors.Declare(builder, new ComponentPath("sentry"), new SentryErrorsArgs(
@@ -76,8 +81,8 @@ public static class StackComposer
 
         List<EnvVariable> variables =
         [
-            ProductionOnly(EnvCatalog.DatabaseUrl, neon.ConnectionUriPooler),
-            ProductionOnly(EnvCatalog.DirectUrl, neon.ConnectionUri),
+            ProductionOnly(EnvCatalog.DatabaseUrl, new Input<string>(neon.PooledUri)),
+            ProductionOnly(EnvCatalog.DirectUrl, new Input<string>(neon.DirectUri)),
             Bind(EnvCatalog.AppUrl, s.AppUrl),
             Bind(EnvCatalog.NextAuthUrl, s.AppUrl),
             Bind(EnvCatalog.LogLevel, s.LogLevel),
@@ -96,7 +101,8 @@ public static class StackComposer
         if (s.Sentry.UploadSourceMaps)
         {
             var token = builder.AddConfig(new ConfigDeclaration(SentrySettings.SourceMapsTokenKey, "string", Secret: true));
-            variables.Add(Bind(EnvCatalog.SentryAuthToken, new Input<string>(token)));
+            // An organization token can upload to every project: production builds only, never a preview's.
+            variables.Add(new EnvVariable(EnvCatalog.SentryAuthToken, new Input<string>(token), [VercelTarget.Production]));
         }
 
         foreach (var variable in variables)
@@ -111,8 +117,9 @@ public static class StackComposer
         builder.AddOutput("vercelProjectName", s.ResourceName);
         builder.AddOutput("vercelRedeployHook", new SecretExpr(vercel.RedeployHookUrl.Ref));
         builder.AddOutput("vercelVariablesDigest", vercel.VariablesDigest());
-        builder.AddOutput("neonProjectId", neon.Id.Ref);
-        builder.AddOutput("neonMainBranchId", neon.DefaultBranchId.Ref);
+        builder.AddOutput("neonProjectId", neon.Project.Id.Ref);
+        builder.AddOutput("neonMainBranchId", neon.Project.DefaultBranchId.Ref);
+        builder.AddOutput("neonComputeId", neon.ComputeId);
         builder.AddOutput("neonDatabaseName", database.DatabaseName);
         builder.AddOutput("neonRoleName", database.RoleName);
         builder.AddOutput("r2PublicBucket", storage.PublicBucket.NameOutput.Ref);

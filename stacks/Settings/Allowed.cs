@@ -47,8 +47,6 @@ public static partial class Allowed
 
     public static OrderedDictionary<string, long> BetterStackSslDays { get; } = Numbers(1, 2, 3, 7, 14, 30, 60);
 
-    /// <summary>The time windows Sentry metric alerts accept, in minutes.</summary>
-
     public static ImmutableSortedSet<string> AwsRegions { get; } = ImmutableSortedSet.Create(StringComparer.Ordinal,
         "us-east-1", "us-east-2", "us-west-1", "us-west-2", "ca-central-1", "eu-west-1", "eu-west-2", "eu-west-3", "eu-central-1", "eu-north-1",
         "ap-southeast-1", "ap-southeast-2", "ap-northeast-1", "ap-northeast-2", "ap-south-1", "sa-east-1");

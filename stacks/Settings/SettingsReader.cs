@@ -148,8 +148,16 @@ public sealed class SettingsReader(RawConfig config)
 
     /// <summary>Adds a problem that involves more than one setting.</summary>
     /// <summary>A setting that is required in this case is absent.</summary>
-    public void Missing(string path, string expected) =>
-        _errors.Add(Diagnostic.Error(SettingsCodes.Missing, Key(path), "required setting is missing; expected " + expected));
+    public void Missing(string path, string expected)
+    {
+        if (!UnderBadShape(path))
+        {
+            _errors.Add(Diagnostic.Error(SettingsCodes.Missing, Key(path), "required setting is missing; expected " + expected));
+        }
+    }
+
+    /// <summary>Whether a parent of the path was already reported as the wrong shape: its keys are not missing, it is.</summary>
+    private bool UnderBadShape(string path) => _badShapes.Any(b => path.StartsWith(b + ".", StringComparison.Ordinal));
 
     public void Fail(string path, string message) => _errors.Add(Diagnostic.Error(SettingsCodes.Invalid, Key(path), message));
 
@@ -159,7 +167,7 @@ public sealed class SettingsReader(RawConfig config)
         var node = Find(path, report: true);
         switch (node)
         {
-            case null when required:
+            case null when required && !UnderBadShape(path):
                 _errors.Add(Diagnostic.Error(SettingsCodes.Missing, Key(path), $"required setting is missing; expected {allowed}"));
                 return fallback;
             case null:

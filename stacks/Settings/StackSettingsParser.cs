@@ -40,6 +40,7 @@ public static class StackSettingsParser
         var logLevel = r.Text("logLevel", "info", Allowed.LogLevels.Contains, Allowed.OneOf(Allowed.LogLevels));
         var github = new GitHubSettings(r.RequiredText("github.repository", Allowed.IsRepository, Allowed.RepositoryText));
         var resourceName = production ? app : app + "-" + stack;
+        var vercel = VercelSettings.Read(r, stack, production);
 
         var settings = new StackSettings(
             config.Namespace,
@@ -50,9 +51,9 @@ public static class StackSettingsParser
             protect,
             logLevel,
             github,
-            VercelSettings.Read(r, stack, production),
-            NeonSettings.Read(r, production),
-            CloudflareSettings.Read(r, "https://" + domain),
+            vercel,
+            NeonSettings.Read(r, production, protect),
+            CloudflareSettings.Read(r, "https://" + domain, vercel.Previews),
             SentrySettings.Read(r, app, production),
             AlertSettings.Read(r, stack, production),
             UptimeSettings.Read(r),

@@ -4,8 +4,13 @@ using Infra.Model;
 namespace Infra.Providers.Neon;
 
 /// <summary>
-/// <c>neon:index/endpoint:Endpoint</c>: a compute endpoint of a branch. Its direct host is
-/// <c>host</c>; its pooled host is <c>&lt;id&gt;-pooler.&lt;proxyHost&gt;</c>.
+/// <c>neon:index/endpoint:Endpoint</c>: a compute endpoint of a branch. Its <c>host</c> is the
+/// direct host only because <c>poolerEnabled</c> is never set: with it, the provider reports the
+/// pooled host as <c>host</c> (provider/resource_endpoint.go L145-148), which would turn every
+/// direct URI (migrations) into a PgBouncer one. So this record has no <c>poolerEnabled</c>: the
+/// pooled host is derived from <c>host</c> the way the provider derives the project's
+/// (<c>-pooler</c> after the first label, provider/resource_project.go L459-467). <c>proxyHost</c>
+/// is deprecated by Neon's API ("Use the host property instead").
 /// </summary>
 public sealed record Endpoint(string Name, Input<string> ProjectId, Input<string> BranchId) : Resource(Name), ISummarized
 {
@@ -22,7 +27,8 @@ public sealed record Endpoint(string Name, Input<string> ProjectId, Input<string
 
     public Output<string> Host => Output<string>("host");
 
-    public Output<string> ProxyHost => Output<string>("proxyHost");
+    /// <summary>The branch of the compute, known once the provider's create has waited for the compute's operations.</summary>
+    public Output<string> BranchIdOutput => Output<string>("branchId");
 
     public IReadOnlyList<string> SummaryKeys { get; } = ["type", "autoscalingLimitMinCu", "autoscalingLimitMaxCu"];
 

@@ -26,6 +26,13 @@ public sealed record Project(string Name) : Resource(Name), ISummarized
 
     public ProjectDefaultEndpointSettings? DefaultEndpointSettings { get; init; }
 
+    /// <summary>
+    /// Protects the default branch in Neon: it, its computes and the project cannot be deleted
+    /// through the API or the console. The provider sets it at creation and on every update
+    /// (provider/resource_project.go L887-900, L991-1003); unset means false, which unprotects.
+    /// </summary>
+    public Input<bool>? DefaultBranchProtected { get; init; }
+
     /// <summary>The default branch's direct connection URI (secret).</summary>
     public Output<string> ConnectionUri => Output<string>("connectionUri");
 
@@ -44,7 +51,7 @@ public sealed record Project(string Name) : Resource(Name), ISummarized
 
     public Output<string> DefaultEndpointId => Output<string>("defaultEndpointId");
 
-    public IReadOnlyList<string> SummaryKeys { get; } = ["name", "regionId", "pgVersion", "historyRetentionSeconds"];
+    public IReadOnlyList<string> SummaryKeys { get; } = ["name", "regionId", "pgVersion", "historyRetentionSeconds", "defaultBranchProtected"];
 
     public override ObjectExpr Inputs() => new ObjectBuilder()
         .Add("name", ProjectName)
@@ -54,5 +61,6 @@ public sealed record Project(string Name) : Resource(Name), ISummarized
         .Add("orgId", OrgId)
         .Add("branch", Branch)
         .Add("defaultEndpointSettings", DefaultEndpointSettings)
+        .Add("defaultBranchProtected", DefaultBranchProtected)
         .Build();
 }

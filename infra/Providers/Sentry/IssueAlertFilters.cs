@@ -10,7 +10,13 @@ public sealed record LevelFilter(SentryLevel Level, LevelMatch Match) : IssueAle
     protected override IEnumerable<(string Key, Expr Value)> Fields() =>
     [
         ("level", Level.ToString().ToLowerInvariant()),
-        ("match", Match switch { LevelMatch.Equal => "EQUAL", LevelMatch.AtLeast => "GREATER_OR_EQUAL", _ => "LESS_OR_EQUAL" }),
+        ("match", Match switch
+        {
+            LevelMatch.Equal => "EQUAL",
+            LevelMatch.AtLeast => "GREATER_OR_EQUAL",
+            LevelMatch.AtMost => "LESS_OR_EQUAL",
+            _ => throw new ArgumentOutOfRangeException(nameof(Match), Match, "no provider name for this level match"),
+        }),
     ];
 }
 

@@ -1,19 +1,11 @@
 namespace Infra.Providers.Sentry;
 
-/// <summary>Sentry's event levels, with the numbers its level filter compares.</summary>
+/// <summary>Sentry's event levels; the level filter takes their names (<c>fatal</c>), which the provider maps to Sentry's numbers.</summary>
 public enum SentryLevel
 {
-    Debug = 10,
-    Info = 20,
-    Warning = 30,
-    Error = 40,
-    Fatal = 50,
-}
-
-/// <summary>How a level filter compares.</summary>
-public enum LevelMatch
-{
-    Equal,
-    AtLeast,
-    AtMost,
+    Debug,
+    Info,
+    Warning,
+    Error,
+    Fatal,
 }

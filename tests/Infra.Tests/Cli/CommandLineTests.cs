@@ -60,10 +60,9 @@ public sealed class CommandLineTests
     [Fact]
     public void Broken_settings_give_one_line_each_exit_2_and_write_nothing()
     {
-        var brokenFile = TestStacks.MinimalStaging
+        var brokenFile = TestStacks.MinimalStagingWithNeon("    historyRetentionDays: 0\n    pgVersion: seventeen")
             .Replace("  luma-infra:app: luma\n", "", StringComparison.Ordinal)
-            .Replace("staging.learn.example.com", "https://learn.example.com", StringComparison.Ordinal)
-            + "\n  luma-infra:neon:\n    historyRetentionDays: 0\n    pgVersion: seventeen\n";
+            .Replace("staging.learn.example.com", "https://learn.example.com", StringComparison.Ordinal);
         var dir = TempProject("broken", brokenFile);
         var output = Path.Combine(dir, "out.yaml");
 

@@ -83,7 +83,7 @@ public sealed class CompilerModeTests
         var env = Env("prod", new Dictionary<string, string>
         {
             ["luma-infra:domain"] = "https://learn.example.com",
-            ["luma-infra:neon"] = "{\"historyRetentionDays\":\"0\",\"pgVersion\":\"latest\"}",
+            ["luma-infra:neon"] = "{\"plan\":\"scale\",\"apiKeyType\":\"organization\",\"historyRetentionDays\":\"0\",\"pgVersion\":\"latest\"}",
         });
 
         var result = InfraProcess.Run(RepoPaths.Root, env, "compile");

@@ -27,7 +27,7 @@ public sealed class ReportCommandTests
         Assert.Contains("FAIL POL001", check.Stdout, StringComparison.Ordinal);
         Assert.Equal(1, synth.ExitCode);
         Assert.Equal("", synth.Stdout);
-        Assert.Equal(7, synth.ErrorLines.Length);
+        Assert.Equal(10, synth.ErrorLines.Length);
         Assert.All(synth.ErrorLines, l => Assert.StartsWith("error POL001: ", l, StringComparison.Ordinal));
     }
 

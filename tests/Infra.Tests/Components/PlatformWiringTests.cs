@@ -19,8 +19,6 @@ public sealed class PlatformWiringTests
         program.Resources.OfType<ProjectEnvironmentVariable>().Single(v => v.Inputs()["key"] == new StringLit(key)).Inputs()["sensitive"] == new BoolLit(true);
 
     [Theory]
-    [InlineData("prod", "DATABASE_URL", "neon-project", "connectionUriPooler", true)]
-    [InlineData("prod", "DIRECT_URL", "neon-project", "connectionUri", true)]
     [InlineData("prod", "R2_ACCESS_KEY_ID", "r2-token", "id", true)]
     [InlineData("prod", "R2_SECRET_ACCESS_KEY", "r2-secret-access-key", "", true)]
     [InlineData("prod", "R2_PUBLIC_BUCKET", "r2-assets", "name", false)]
@@ -31,7 +29,6 @@ public sealed class PlatformWiringTests
     [InlineData("prod", "CSRF_SECRET", "secrets-csrf-secret", "result", true)]
     [InlineData("prod", "OPENAI_API_KEY", "OPENAI_API_KEY", "", true)]
     [InlineData("prod", "INNGEST_SIGNING_KEY", "INNGEST_SIGNING_KEY", "", true)]
-    [InlineData("staging", "DATABASE_URL", "neon-project", "connectionUriPooler", true)]
     [InlineData("staging", "R2_SECRET_ACCESS_KEY", "r2-secret-access-key", "", true)]
     [InlineData("staging", "RESEND_API_KEY", "RESEND_API_KEY", "", true)]
     public void Each_variable_references_the_resource_it_must(string stack, string key, string root, string path, bool sensitive)

@@ -50,15 +50,15 @@ public sealed class PreviewStackTests
         var password = Assert.IsType<InvokeExpr>(program.Variables.Single(v => v.Name == "neon-password").Value);
         Assert.Equal("neon:index/getBranchRolePassword:getBranchRolePassword", password.Function);
         Assert.Equal("password", password.Return);
-        Assert.Equal(new Ref("neon-branch", "id"), password.Arguments["branchId"]);
+        Assert.Equal(new Ref("neon-endpoint", "branchId"), password.Arguments["branchId"]);
 
         var pooled = Variable(program, "DATABASE_URL").Inputs()["value"];
         var direct = Variable(program, "DIRECT_URL").Inputs()["value"];
-        Assert.Equal(new SecretExpr(Interpolation.Of(
-            "postgresql://", new Ref("staging-stack", "outputs.neonRoleName"), ":", new Ref("neon-password"), "@",
-            new Ref("neon-endpoint", "id"), "-pooler.", new Ref("neon-endpoint", "proxyHost"), "/",
-            new Ref("staging-stack", "outputs.neonDatabaseName"), "?sslmode=require")), pooled);
-        Assert.Contains(new Ref("neon-endpoint", "host"), ((Interpolation)((SecretExpr)direct!).Value).Parts);
+        Expr Uri(Ref host) => new SecretExpr(Interpolation.Of(
+            "postgresql://", new Ref("staging-stack", "outputs.neonRoleName"), ":", new Ref("neon-password-verified"), "@", host, "/",
+            new Ref("staging-stack", "outputs.neonDatabaseName"), "?sslmode=require&connect_timeout=15"));
+        Assert.Equal(Uri(new Ref("neon-pooler-host")), pooled);
+        Assert.Equal(Uri(new Ref("neon-endpoint", "host")), direct);
     }
 
     [Fact]

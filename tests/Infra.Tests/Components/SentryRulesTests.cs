@@ -104,7 +104,7 @@ public sealed class SentryRulesTests
             Assert.Equal(new NumberLit(60), rule["timeWindow"]);
         }
 
-        Assert.Equal(new IntLit(60), spike["comparisonDelta"]);
+        Assert.Equal(new IntLit(1440), spike["comparisonDelta"]);
         Assert.Equal(new NumberLit(900), Assert.Single(Items(spike, "triggers"))["alertThreshold"]);
         Assert.Equal([new StringLit("slack")], MetricActions(spike).Select(a => a["type"]));
         Assert.Null(volume["comparisonDelta"]);
@@ -175,8 +175,8 @@ public sealed class SentryRulesTests
         Assert.Equal(new StringLit("production"), Variable(program, "NEXT_PUBLIC_SENTRY_ENVIRONMENT")["value"]);
         Assert.Equal(new UnsecretExpr(new Ref("sentry-key", "dsn[\"public\"]")), Variable(program, "NEXT_PUBLIC_SENTRY_DSN")["value"]);
         Assert.Equal(new BoolLit(false), Variable(program, "NEXT_PUBLIC_SENTRY_DSN")["sensitive"]);
-        var settings = FixturePrograms.Settings(stack, text => text.Replace("    organization: acme\n", "    organization: acme\n    environment: staging\n", StringComparison.Ordinal));
-        Assert.Equal("staging", settings.Sentry.Environment);
+        var settings = FixturePrograms.Settings(stack, text => text.Replace("    organization: acme\n", "    organization: acme\n    environment: qa\n", StringComparison.Ordinal));
+        Assert.Equal(new StringLit("qa"), Variable(FixturePrograms.Program(settings), "NEXT_PUBLIC_SENTRY_ENVIRONMENT")["value"]);
     }
 
     [Fact]
@@ -198,6 +198,29 @@ public sealed class SentryRulesTests
         var error = Assert.Single(errors);
         Assert.Equal($"{FixtureProject.Name}:alerts.channelIds.quiet", error.Location);
         Assert.Contains("#alerts-staging", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_used_channel_without_its_id_is_an_error_of_the_program()
+    {
+        var settings = FixturePrograms.Settings("staging");
+        var quiet = settings.Alerts.Channels.Quiet with { Id = null };
+
+        var result = Infra.Stacks.Composition.StackComposer.Compose(settings with { Alerts = settings.Alerts with { Channels = settings.Alerts.Channels with { Quiet = quiet } } });
+
+        Assert.Null(result.Program);
+        Assert.Equal(6, result.Diagnostics.Count(d => d.Code == DiagnosticCodes.SlackChannelWithoutId && d.Location.StartsWith("sentry-", StringComparison.Ordinal)));
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.SlackChannelWithoutId && d.Location == "alerts-slack-quiet");
+    }
+
+    [Fact]
+    public void A_rule_name_over_sentrys_64_characters_is_an_error()
+    {
+        var settings = FixturePrograms.Settings("staging") with { Stack = "a-stack-name-long-enough-to-push-rule-names-over" };
+
+        var result = Infra.Stacks.Composition.StackComposer.Compose(settings);
+
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.RuleNameTooLong);
     }
 
     [Fact]

@@ -33,9 +33,9 @@ public sealed class StackCompositionTests
         var databaseUrl = Variable(program, "DATABASE_URL");
         var directUrl = Variable(program, "DIRECT_URL");
 
-        Assert.Equal(new Ref(neon.Name, "connectionUriPooler"), databaseUrl.Inputs()["value"]);
+        Assert.Equal(new SecretExpr(Interpolation.Of(new Ref(neon.Name, "connectionUriPooler"), "&connect_timeout=15")), databaseUrl.Inputs()["value"]);
         Assert.Equal(new BoolLit(true), databaseUrl.Inputs()["sensitive"]);
-        Assert.Equal(new Ref(neon.Name, "connectionUri"), directUrl.Inputs()["value"]);
+        Assert.Equal(new SecretExpr(Interpolation.Of(new Ref(neon.Name, "connectionUri"), "&connect_timeout=15")), directUrl.Inputs()["value"]);
         Assert.Equal(new BoolLit(true), directUrl.Inputs()["sensitive"]);
         Assert.All(program.Resources.OfType<ProjectEnvironmentVariable>(), v => Assert.Equal(new Ref(vercel.Name, "id"), v.Inputs()["projectId"]));
     }
@@ -81,12 +81,12 @@ public sealed class StackCompositionTests
     }
 
     [Fact]
-    public void In_staging_nothing_is_protected()
+    public void In_staging_nothing_is_protected_and_only_the_database_is_retained()
     {
         Assert.All(TestStacks.Program("staging").Resources, r =>
         {
             Assert.False(r.Options.Protect, r.Name);
-            Assert.False(r.Options.RetainOnDelete, r.Name);
+            Assert.Equal(r.Name == "neon-project", r.Options.RetainOnDelete);
         });
     }
 

@@ -143,7 +143,7 @@ public sealed class UptimeAlarmsTests
     [Fact]
     public void A_database_check_stays_where_the_compute_never_suspends()
     {
-        var program = FixturePrograms.Program(FixturePrograms.Settings("staging", t => t + "  acme-infra:neon:\n    suspendTimeoutSeconds: -1\n"));
+        var program = FixturePrograms.Program(FixturePrograms.Settings("staging", t => t.Replace("    plan: launch\n", "    plan: launch\n    suspendTimeoutSeconds: -1\n", StringComparison.Ordinal)));
 
         Assert.NotNull(program.FindResource("uptime-api-health-db-check"));
     }

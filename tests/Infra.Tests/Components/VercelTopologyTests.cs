@@ -104,7 +104,7 @@ public sealed class VercelTopologyTests
         foreach (var key in new[] { "DATABASE_URL", "DIRECT_URL" })
         {
             var refs = variables.Single(v => Key(v) == key)["value"]!.Walk().OfType<Ref>().Select(r => r.Root).ToList();
-            Assert.Contains("neon-endpoint", refs);
+            Assert.Contains(refs, r => r is "neon-endpoint" or "neon-pooler-host");
             Assert.DoesNotContain("neon-project", refs);
         }
     }

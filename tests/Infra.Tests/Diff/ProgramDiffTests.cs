@@ -125,7 +125,7 @@ public sealed class ProgramDiffTests
     {
         var settings = TestStacks.Settings("prod");
         var before = PulumiYamlWriter.Write(TestStacks.Program(settings));
-        var after = PulumiYamlWriter.Write(TestStacks.Program(settings with { Neon = settings.Neon with { HistoryRetentionDays = 14 } }));
+        var after = PulumiYamlWriter.Write(TestStacks.Program(settings with { Neon = settings.Neon with { HistoryRetentionHours = 14 * 24 } }));
 
         var change = Assert.Single(Compare(before, after).Changed);
 

@@ -18,6 +18,7 @@ public sealed partial class RunbookTests
         ["pr"] = TestStacks.Preview(42, "feature/login"),
         ["prod-betterstack"] = TestStacks.Program(Variants.Get("prod-betterstack")),
         ["staging-betterstack"] = TestStacks.Program(Variants.Get("staging-betterstack")),
+        ["prod-compute-adopted"] = TestStacks.Program(Variants.Get("prod-compute-adopted")),
     });
 
     public static TheoryData<string> Runbooks() =>
@@ -76,7 +77,7 @@ public sealed partial class RunbookTests
     [MemberData(nameof(Runbooks))]
     public void Every_infra_verb_exists(string runbook)
     {
-        string[] verbs = ["compile", "synth", "plan", "diff"];
+        string[] verbs = ["compile", "synth", "plan", "diff", "check"];
         foreach (Match m in InfraVerb().Matches(File.ReadAllText(Path.Combine(Directory, runbook))))
         {
             Assert.Contains(m.Groups["verb"].Value, verbs);

@@ -9,8 +9,9 @@ namespace Infra.Tests.Engine;
 /// <summary>
 /// The YAML runtime resolves a <c>terraform-provider</c> package only through the lock file that
 /// <c>pulumi package add</c> / <c>pulumi install</c> writes under <c>sdks/&lt;pkg&gt;/</c>; the
-/// repository commits one per <c>packages:</c> entry of <c>Pulumi.yaml</c>, byte for byte as the CLI
-/// writes it, and nowhere else.
+/// repository commits one per <c>packages:</c> entry of <c>Pulumi.yaml</c>, and nowhere else. The
+/// expected bytes are the format as read in pulumi-yaml's and the bridge's source (not a file the
+/// CLI produced here: CI's <c>pulumi install</c> warns when the real CLI writes anything else).
 /// </summary>
 public sealed class LockFileTests
 {
@@ -35,7 +36,7 @@ public sealed class LockFileTests
     }
 
     /// <summary>
-    /// The lock file of a <c>terraform-provider</c> package as the CLI writes it: pulumi-yaml
+    /// The lock file of a <c>terraform-provider</c> package as read in the CLI's source: pulumi-yaml
     /// pkg/server/server.go <c>GeneratePackage</c> marshals <c>PackageDecl</c> with yaml.v3 (4-space
     /// indent; key order packageDeclarationVersion, name, version, parameterization), into
     /// <c>sdks/&lt;pkg&gt;/&lt;pkg&gt;-&lt;version&gt;.yaml</c>; the parameter is the bridge's

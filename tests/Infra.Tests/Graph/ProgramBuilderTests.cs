@@ -117,8 +117,8 @@ public sealed class ProgramBuilderTests
 
         Assert.Equal(["a"], program.Resources.Select(r => r.Name));
         Assert.Equal(["neon", "vercel"], program.Packages.Select(p => p.Name));
-        Assert.Equal(Packages.Vercel, program.PackageOf("vercel:index/project:Project"));
-        Assert.Null(program.PackageOf("pulumi:pulumi:StackReference"));
+        Assert.Equal("vercel", ProgramGraph.PackageName("vercel:index/project:Project"));
+        Assert.Equal("aws", ProgramGraph.PackageName("pulumi:providers:aws"));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class PolicyTests
         var result = Infra.Stacks.Composition.StackComposer.Compose(settings with { Protect = false });
 
         Assert.Null(result.Program);
-        Assert.Equal(["backups-bucket", "neon-project", "r2-assets", "r2-uploads", "sentry-key", "sentry-project", "sentry-team"],
+        Assert.Equal(["backups-bucket", "dns-app", "neon-project", "r2-assets", "r2-cdn-domain", "r2-token", "r2-uploads", "sentry-key", "sentry-project", "sentry-team"],
             result.Diagnostics.Where(d => d.Code == "POL001").Select(d => d.Location).Order(StringComparer.Ordinal));
     }
 

@@ -13,7 +13,7 @@ public sealed class EnvironmentConfigTests
           "luma-infra:protect": "true",
           "luma-infra:github": "{\"repository\":\"example/luma\"}",
           "luma-infra:vercel": "{\"regions\":[\"iad1\",\"fra1\"],\"nodeVersion\":\"20.x\"}",
-          "luma-infra:neon": "{\"pgVersion\":17,\"minCu\":0.5,\"maxCu\":2}",
+          "luma-infra:neon": "{\"plan\":\"launch\",\"orgId\":\"org-example-12345678\",\"pgVersion\":17,\"minCu\":0.5,\"maxCu\":2}",
           "luma-infra:cloudflare": "{\"accountId\":\"0123456789abcdef0123456789abcdef\",\"zoneId\":\"fedcba9876543210fedcba9876543210\"}",
           "luma-infra:sentry": "{\"organization\":\"example\",\"uploadSourceMaps\":false}",
           "luma-infra:alerts": "{\"slackWorkspace\":\"example\",\"slackTeamId\":\"T0EXAMPLE0\",\"emails\":[\"oncall@example.com\"],\"channelIds\":{\"p0\":\"C0INCIDENTS\",\"p1\":\"C00ALERTS0\",\"newIssues\":\"C0NEWISSUES\"}}",

@@ -270,6 +270,7 @@ public sealed class PlatformSettingsTests
         const string json = """
             {"luma-infra:app":"luma","luma-infra:domain":"learn.example.com",
              "luma-infra:github":"{\"repository\":\"example/luma\"}",
+             "luma-infra:neon":"{\"plan\":\"scale\",\"apiKeyType\":\"organization\"}",
              "luma-infra:cloudflare":"{\"accountId\":\"0123456789abcdef0123456789abcdef\",\"zoneId\":\"fedcba9876543210fedcba9876543210\"}",
              "luma-infra:sentry":"{\"organization\":\"example\",\"uploadSourceMaps\":false}","luma-infra:alerts":"{\"slackWorkspace\":\"example\",\"slackTeamId\":\"T0EXAMPLE0\",\"channelIds\":{\"quiet\":\"C0STAGING0\"}}",
              "luma-infra:secrets":"{\"passThrough\":[\"OPENAI_API_KEY\"]}","luma-infra:OPENAI_API_KEY":"sk-decrypted"}

@@ -13,6 +13,9 @@ public sealed class SettingsValidationTests
     private static Diagnostic SingleError(string extraYaml, string stack = "staging") =>
         Assert.Single(Errors(stack, TestStacks.MinimalStaging + "\n" + extraYaml));
 
+    private static Diagnostic SingleNeonError(string neonLines, string stack = "staging") =>
+        Assert.Single(Errors(stack, TestStacks.MinimalStagingWithNeon(neonLines)));
+
     [Fact]
     public void The_minimal_stack_file_is_valid_and_takes_the_staging_defaults()
     {
@@ -24,7 +27,7 @@ public sealed class SettingsValidationTests
         Assert.Equal("luma-staging", settings.ResourceName);
         Assert.Equal("staging", settings.Vercel.ProductionBranch);
         Assert.Equal(["iad1"], settings.Vercel.Regions.ToArray());
-        Assert.Equal(1, settings.Neon.HistoryRetentionDays);
+        Assert.Equal(24, settings.Neon.HistoryRetentionHours);
         Assert.Equal(300, settings.Neon.SuspendTimeoutSeconds);
     }
 
@@ -38,7 +41,7 @@ public sealed class SettingsValidationTests
         Assert.True(settings.Protect);
         Assert.Equal("luma", settings.ResourceName);
         Assert.Equal("main", settings.Vercel.ProductionBranch);
-        Assert.Equal(7, settings.Neon.HistoryRetentionDays);
+        Assert.Equal(7 * 24, settings.Neon.HistoryRetentionHours);
         Assert.Equal(-1, settings.Neon.SuspendTimeoutSeconds);
     }
 
@@ -113,7 +116,7 @@ public sealed class SettingsValidationTests
     [Fact]
     public void Retention_zero_is_refused()
     {
-        var d = SingleError("  luma-infra:neon:\n    historyRetentionDays: 0");
+        var d = SingleNeonError("    historyRetentionDays: 0");
 
         Assert.Equal("luma-infra:neon.historyRetentionDays", d.Location);
         Assert.Equal("\"0\" is not allowed; expected a whole number from 1 to 30", d.Message);
@@ -122,7 +125,7 @@ public sealed class SettingsValidationTests
     [Fact]
     public void A_word_where_a_number_belongs_is_refused()
     {
-        var d = SingleError("  luma-infra:neon:\n    pgVersion: seventeen");
+        var d = SingleNeonError("    pgVersion: seventeen");
 
         Assert.Equal("luma-infra:neon.pgVersion", d.Location);
         Assert.Contains("\"seventeen\"", d.Message, StringComparison.Ordinal);
@@ -131,7 +134,7 @@ public sealed class SettingsValidationTests
 
     [Fact]
     public void A_fraction_where_a_whole_number_belongs_is_refused() =>
-        Assert.Equal("luma-infra:neon.historyRetentionDays", SingleError("  luma-infra:neon:\n    historyRetentionDays: 1.5").Location);
+        Assert.Equal("luma-infra:neon.historyRetentionDays", SingleNeonError("    historyRetentionDays: 1.5").Location);
 
     [Fact]
     public void Vercel_regions_come_from_the_allowed_list()
@@ -159,7 +162,7 @@ public sealed class SettingsValidationTests
     [Fact]
     public void Neon_regions_come_from_the_allowed_list()
     {
-        var d = SingleError("  luma-infra:neon:\n    region: us-east-1");
+        var d = SingleNeonError("    region: us-east-1");
 
         Assert.Equal("luma-infra:neon.region", d.Location);
         Assert.Contains("aws-us-east-1", d.Message, StringComparison.Ordinal);
@@ -179,12 +182,12 @@ public sealed class SettingsValidationTests
 
     [Fact]
     public void Compute_sizes_come_from_neons_list() =>
-        Assert.Equal("luma-infra:neon.maxCu", SingleError("  luma-infra:neon:\n    maxCu: 0.3").Location);
+        Assert.Equal("luma-infra:neon.maxCu", SingleNeonError("    maxCu: 0.3").Location);
 
     [Fact]
     public void The_autoscaling_minimum_cannot_exceed_the_maximum()
     {
-        var d = SingleError("  luma-infra:neon:\n    minCu: 4\n    maxCu: 2");
+        var d = SingleNeonError("    minCu: 4\n    maxCu: 2");
 
         Assert.Equal("luma-infra:neon.minCu", d.Location);
         Assert.Contains("minCu <= maxCu", d.Message, StringComparison.Ordinal);
@@ -195,7 +198,7 @@ public sealed class SettingsValidationTests
     [InlineData("30")]
     [InlineData("604801")]
     public void Suspend_timeouts_are_never_zero_or_a_minute_and_up(string value) =>
-        Assert.Equal("luma-infra:neon.suspendTimeoutSeconds", SingleError($"  luma-infra:neon:\n    suspendTimeoutSeconds: {value}").Location);
+        Assert.Equal("luma-infra:neon.suspendTimeoutSeconds", SingleNeonError($"    suspendTimeoutSeconds: {value}").Location);
 
     [Fact]
     public void Booleans_are_true_or_false()
@@ -216,12 +219,12 @@ public sealed class SettingsValidationTests
 
     [Fact]
     public void Neon_org_ids_have_their_form() =>
-        Assert.Equal("luma-infra:neon.orgId", SingleError("  luma-infra:neon:\n    orgId: my-org").Location);
+        Assert.Equal("luma-infra:neon.orgId", Assert.Single(Errors("staging", TestStacks.MinimalStaging.Replace("org-example-12345678", "my-org", StringComparison.Ordinal))).Location);
 
     [Fact]
     public void Unknown_keys_are_reported_with_the_known_ones()
     {
-        var d = SingleError("  luma-infra:neon:\n    regoin: aws-us-east-1");
+        var d = SingleNeonError("    regoin: aws-us-east-1");
 
         Assert.Equal(SettingsCodes.Unknown, d.Code);
         Assert.Equal("luma-infra:neon.regoin", d.Location);
@@ -237,7 +240,8 @@ public sealed class SettingsValidationTests
     [Fact]
     public void A_scalar_where_an_object_belongs_is_refused()
     {
-        var d = SingleError("  luma-infra:neon: aws-us-east-1");
+        var yaml = TestStacks.MinimalStaging.Replace("  luma-infra:neon:\n    plan: scale\n    orgId: org-example-12345678\n", "  luma-infra:neon: aws-us-east-1\n", StringComparison.Ordinal);
+        var d = Assert.Single(Errors("staging", yaml));
 
         Assert.Equal(SettingsCodes.WrongShape, d.Code);
         Assert.Equal("luma-infra:neon", d.Location);
@@ -264,12 +268,13 @@ public sealed class SettingsValidationTests
                 pgVersion: latest
             """);
 
-        Assert.Equal(12, errors.Count);
+        Assert.Equal(14, errors.Count);
         Assert.All(errors, e => Assert.DoesNotContain("\n", e.ToString(), StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Location == "luma-infra:alerts.channelIds.quiet");
         Assert.Contains(errors, e => e.Location == "luma-infra:alerts.slackTeamId");
         Assert.Contains(errors, e => e.Location == "luma-infra:SENTRY_AUTH_TOKEN");
         Assert.Contains(errors, e => e.Location == "luma-infra:github.repository");
+        Assert.Contains(errors, e => e.Location == "luma-infra:neon.plan");
     }
 
     [Fact]

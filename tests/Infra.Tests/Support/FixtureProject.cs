@@ -57,6 +57,9 @@ internal sealed class FixtureProject : IDisposable
               {Name}:domain: {domain}
               {Name}:github:
                 repository: acme/app
+              {Name}:neon:
+                plan: launch
+                orgId: org-acme-12345678
               {Name}:cloudflare:
                 accountId: 0123456789abcdef0123456789abcdef
                 zoneId: fedcba9876543210fedcba9876543210

@@ -57,6 +57,10 @@ internal static class TestStacks
         return result.Program!;
     }
 
+    /// <summary>The minimal staging stack file with more <c>neon.*</c> lines (four spaces, <c>key: value</c>).</summary>
+    public static string MinimalStagingWithNeon(string neonLines) =>
+        MinimalStaging.Replace("    orgId: org-example-12345678\n", "    orgId: org-example-12345678\n" + neonLines.TrimEnd('\n') + "\n", StringComparison.Ordinal);
+
     /// <summary>A minimal valid staging stack file, for tests that change one setting.</summary>
     public const string MinimalStaging = """
         config:
@@ -64,6 +68,9 @@ internal static class TestStacks
           luma-infra:domain: staging.learn.example.com
           luma-infra:github:
             repository: example/luma
+          luma-infra:neon:
+            plan: scale
+            orgId: org-example-12345678
           luma-infra:cloudflare:
             accountId: 0123456789abcdef0123456789abcdef
             zoneId: fedcba9876543210fedcba9876543210

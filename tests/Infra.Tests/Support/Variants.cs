@@ -24,6 +24,8 @@ internal static class Variants
             Sentry = staging.Sentry with { SlackIntegrationId = 424242 },
         });
         yield return ("staging-private", staging with { Uptime = staging.Uptime with { Enabled = false }, Backups = staging.Backups with { Enabled = false } });
+        yield return ("prod-compute-adopted", prod with { Neon = prod.Neon with { ComputeId = "cool-sun-12345678/ep-quiet-lake-12345678" } });
+        yield return ("staging-moved", staging with { Neon = staging.Neon with { ProjectId = "new-moon-87654321", ComputeId = "new-moon-87654321/ep-still-pond-87654321", PgVersion = 18 } });
     }
 
     public static TheoryData<string> Names()

@@ -14,7 +14,7 @@ public sealed partial class WorkflowTests
 
     [Fact]
     public void The_delivery_workflows_exist() =>
-        Assert.Equal(["backup.yml", "ci.yml", "deploy.yml", "drift.yml", "pr-stack.yml", "preview.yml", "restore-check.yml"], Names());
+        Assert.Equal(["backup.yml", "ci.yml", "deploy.yml", "drift.yml", "pr-stack-sweep.yml", "pr-stack.yml", "preview.yml", "restore-check.yml"], Names());
 
     [Theory]
     [MemberData(nameof(All))]
@@ -105,8 +105,11 @@ public sealed partial class WorkflowTests
         var deploy = Load("deploy.yml");
 
         Assert.Equal(["main"], ((YamlSequenceNode)Get(Get(deploy.On, "push")!, "branches")!).Children.Select(c => ((YamlScalarNode)c).Value));
-        Assert.Equal("staging", Scalar(deploy.Job("prod"), "needs"));
+        Assert.Equal(["staging", "prod-preview"], ((YamlSequenceNode)Get(deploy.Job("prod"), "needs")!).Children.Select(c => ((YamlScalarNode)c).Value));
         Assert.Equal("production", Scalar(deploy.Job("prod"), "environment"));
+        Assert.Equal("github.ref == 'refs/heads/main'", Scalar(deploy.Job("build"), "if"));
+        Assert.Contains("pulumi preview --stack prod --diff", Serialize(deploy.Job("prod-preview")), StringComparison.Ordinal);
+        Assert.Contains("GITHUB_STEP_SUMMARY", Serialize(deploy.Job("prod-preview")), StringComparison.Ordinal);
         foreach (var stack in new[] { "staging", "prod" })
         {
             var concurrency = Get(deploy.Job(stack), "concurrency")!;
@@ -126,12 +129,53 @@ public sealed partial class WorkflowTests
         Assert.NotNull(Get(drift.On, "schedule"));
         Assert.NotNull(Get(drift.On, "workflow_dispatch"));
         Assert.Contains("pulumi refresh --stack \"$STACK\" --preview-only --expect-no-changes", drift.Text, StringComparison.Ordinal);
-        Assert.Contains("7) echo \"state=drift\"", drift.Text, StringComparison.Ordinal);
+        Assert.Contains("pulumi preview --stack \"$STACK\" --refresh --expect-no-changes", drift.Text, StringComparison.Ordinal);
+        Assert.Contains("0|7) ;;", drift.Text, StringComparison.Ordinal);
         Assert.Contains("*) echo \"::error::", drift.Text, StringComparison.Ordinal);
         Assert.Contains("--label drift", drift.Text, StringComparison.Ordinal);
         Assert.Contains("gh issue close", drift.Text, StringComparison.Ordinal);
         Assert.Equal("write", Scalar(Get(drift.Job("drift"), "permissions")!, "issues"));
-        Assert.Equal("pulumi-${{ matrix.stack }}", Scalar(Get(drift.Job("drift"), "concurrency")!, "group"));
+        Assert.Equal("drift-${{ matrix.stack }}", Scalar(Get(drift.Job("drift"), "concurrency")!, "group"));
+    }
+
+    [Fact]
+    public void Drift_never_shares_a_concurrency_group_with_a_deploy()
+    {
+        var deployGroups = Load("deploy.yml").Jobs.Select(j => Get(j.Job, "concurrency")).OfType<YamlMappingNode>().Select(c => Scalar(c, "group")).ToHashSet();
+        var driftGroup = Scalar(Get(Load("drift.yml").Job("drift"), "concurrency")!, "group")!;
+
+        Assert.DoesNotContain(deployGroups, g => g is not null && (g == driftGroup || driftGroup.Replace("${{ matrix.stack }}", "staging", StringComparison.Ordinal) == g || driftGroup.Replace("${{ matrix.stack }}", "prod", StringComparison.Ordinal) == g));
+    }
+
+    [Fact]
+    public void Every_pulumi_job_gets_cloud_credentials_before_logging_in_and_never_re_encrypts_with_an_empty_passphrase()
+    {
+        foreach (var name in Names())
+        {
+            foreach (var (jobName, job) in Load(name).Jobs)
+            {
+                var steps = ((YamlSequenceNode)job["steps"]).Children.Cast<YamlMappingNode>().ToList();
+                var setup = steps.FindIndex(s => Scalar(s, "uses") == "./.github/actions/pulumi-setup");
+                if (setup < 0)
+                {
+                    continue;
+                }
+
+                var aws = steps.FindIndex(s => Scalar(s, "uses")?.StartsWith("aws-actions/configure-aws-credentials", StringComparison.Ordinal) == true);
+                Assert.True(aws < setup, $"{name} {jobName}: AWS credentials (for S3 state backends) come before pulumi-setup logs in");
+                var env = Get(job, "env");
+                Assert.Equal("true", env is null ? null : Scalar(env, "PULUMI_FALLBACK_TO_STATE_SECRETS_MANAGER"));
+                Assert.Equal("${{ github.token }}", env is null ? null : Scalar(env, "GITHUB_TOKEN"));
+            }
+        }
+    }
+
+    [Fact]
+    public void Dependabot_pull_requests_take_the_path_without_secrets()
+    {
+        var preview = Load("preview.yml");
+
+        Assert.Contains("github.actor != 'dependabot[bot]'", Scalar(preview.Job("preview"), "if"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -144,8 +188,9 @@ public sealed partial class WorkflowTests
         Assert.All(pr.Jobs, j => Assert.Contains("github.event.pull_request.head.repo.full_name == github.repository", Scalar(j.Job, "if"), StringComparison.Ordinal));
         Assert.Equal("true", Scalar(Get(Step(pr.Job("up"), "pulumi/actions"), "with")!, "upsert"));
         Assert.Contains("--path luma-infra:pr.branch \"$HEAD_REF\"", pr.Text, StringComparison.Ordinal);
-        Assert.Contains("pulumi destroy --stack \"$STACK\"", Serialize(pr.Job("down")), StringComparison.Ordinal);
-        Assert.Contains("pulumi stack rm \"$STACK\"", Serialize(pr.Job("down")), StringComparison.Ordinal);
+        Assert.Contains(".github/scripts/destroy-pr-stack.sh \"$STACK\"", Serialize(pr.Job("down")), StringComparison.Ordinal);
+        Assert.Contains(".github/scripts/destroy-pr-stack.sh \"$stack\"", Load("pr-stack-sweep.yml").Text, StringComparison.Ordinal);
+        Assert.NotNull(Get(Load("pr-stack-sweep.yml").On, "schedule"));
         Assert.Equal("false", Scalar(Get(pr.Root, "concurrency")!, "cancel-in-progress"));
     }
 

@@ -82,6 +82,21 @@ internal sealed class AstJoin(AstExpr delimiter, AstExpr values) : AstExpr
     public override IEnumerable<AstExpr> Children() => [Args];
 }
 
+/// <summary>
+/// <c>fn::select: [index, values]</c>: the element type of <c>values</c>; the walker visits the argument list
+/// (<c>analyser.go:1329-1362</c>, <c>ast/expr.go:547-570</c>).
+/// </summary>
+internal sealed class AstSelect(AstExpr index, AstExpr values) : AstExpr
+{
+    public AstExpr Index { get; } = index;
+
+    public AstExpr Values { get; } = values;
+
+    public AstList Args { get; } = new([index, values]);
+
+    public override IEnumerable<AstExpr> Children() => [Args];
+}
+
 /// <summary><c>fn::toJSON</c>: <c>string</c>.</summary>
 internal sealed class AstToJson(AstExpr value) : AstExpr
 {

@@ -57,6 +57,12 @@ internal sealed class ExpressionTyper(TypeCache types, SymbolTable symbols, Type
                 assertion.Assert(join.Delimiter, StringType);
                 types.Set(expr, StringType);
                 break;
+            case AstSelect select:
+                // analyser.go:1153-1173: an integer index into a list of anything; the list's element type.
+                assertion.Assert(select.Index, IntType);
+                assertion.Assert(select.Values, new ArrayType(AnyType));
+                types.Set(expr, types.TryGet(select.Values, out var values) && SchemaType.Unwrap(values) is ArrayType array ? array.Element : new InvalidType());
+                break;
             case AstList list:
                 types.Set(expr, new ArrayType(ElementType(list)));
                 break;

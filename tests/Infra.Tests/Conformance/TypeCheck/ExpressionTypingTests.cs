@@ -212,6 +212,18 @@ public sealed class ExpressionTypingTests
     }
 
     [Fact]
+    public void A_select_is_its_lists_element_type_and_wants_an_integer_index()
+    {
+        var result = TypeCheckHarness.Analyse(TypeCheckHarness.Program(
+            [Project],
+            variables: [("index", Infra.Providers.Std.StdFunctions.ParseInt("0"))],
+            outputs: [("picked", new SelectExpr(new Ref("index"), ListExpr.Of(new Ref("proj", "name")))), ("byText", new SelectExpr("0", ListExpr.Of("a")))]));
+
+        Assert.Equal("string", D(result.Outputs["picked"]));
+        Assert.Contains("outputs.byText", Assert.Single(result.Diagnostics).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_list_takes_a_number_index_and_a_map_a_string_key()
     {
         var result = TypeCheckHarness.Analyse(TypeCheckHarness.Program(

@@ -25,6 +25,7 @@ internal sealed class WrittenForm(Action<string, TypeSeverity> report)
         UnsecretExpr u => new AstSecret(Of(u.Value)), // fn::unsecret types as its argument too (analyser.go:1143-1145)
         JoinExpr j => new AstJoin(String(j.Delimiter), Of(j.Items)),
         ToJsonExpr t => new AstToJson(Of(t.Value)),
+        SelectExpr s => new AstSelect(Of(s.Index), Of(s.Values)),
         InvokeExpr i => Invoke(i),
         StringAssetExpr a => new AstStringAsset(String(Escape(a.Text))),
         AssetArchiveExpr a => new AstAssetArchive(new AstObject([.. a.Members.Properties.Select(p => new AstEntry(String(p.Key), Of(p.Value)))])),
