@@ -88,4 +88,17 @@ public sealed class AlertChannelsTests
         Assert.Empty(Prod.Value.Resources.OfType<SnsSmsPreferences>());
         Assert.Empty(FixturePrograms.Program("staging").Resources.OfType<SnsSmsPreferences>());
     }
+
+    [Fact]
+    public void Alarm_topics_without_the_slack_team_id_are_an_error_of_the_program()
+    {
+        var settings = FixturePrograms.Settings("prod");
+
+        var result = Infra.Stacks.Composition.StackComposer.Compose(settings with { Alerts = settings.Alerts with { SlackTeamId = null } });
+
+        Assert.Null(result.Program);
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.SlackTeamMissing);
+        Assert.Equal("alerts", error.Location);
+        Assert.Contains("alerts.slackTeamId", error.Message, StringComparison.Ordinal);
+    }
 }
