@@ -32,6 +32,35 @@ public sealed partial class WorkflowTests
         }
     }
 
+    /// <summary>
+    /// The first major of each action whose action.yml runs on <c>node24</c> (read in each
+    /// repository's action.yml at its release tags); GitHub's runners dropped Node 20 in 2026.
+    /// </summary>
+    private static readonly Dictionary<string, int> Node24Majors = new(StringComparer.Ordinal)
+    {
+        ["actions/checkout"] = 5,
+        ["actions/setup-dotnet"] = 5,
+        ["actions/upload-artifact"] = 6,
+        ["actions/download-artifact"] = 7,
+        ["actions/setup-node"] = 5,
+        ["aws-actions/configure-aws-credentials"] = 6,
+        ["pulumi/actions"] = 7,
+    };
+
+    [Theory]
+    [MemberData(nameof(All))]
+    public void Every_action_runs_on_the_runners_current_node(string name)
+    {
+        foreach (Match m in VersionedUses().Matches(Load(name).Text))
+        {
+            var (action, uses) = (m.Groups["action"].Value, m.Value.Trim());
+            Assert.True(m.Groups["version"].Success, $"{name}: {uses} names no release (a tag, or a commit with a '# vX.Y.Z' comment)");
+            var major = int.Parse(m.Groups["version"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(Node24Majors.TryGetValue(action, out var minimum), $"{name}: {action} has no known node24 major; add it after reading its action.yml");
+            Assert.True(major >= minimum, $"{name}: {uses} runs on an older Node than the runners offer; use {action}@v{minimum} or later");
+        }
+    }
+
     [Theory]
     [MemberData(nameof(All))]
     public void Every_action_is_pinned_to_a_release(string name)
@@ -266,4 +295,8 @@ public sealed partial class WorkflowTests
 
     [GeneratedRegex(@"^[\w.-]+/[\w.-]+(/[\w./-]+)?@(v\d+\.\d+\.\d+|[0-9a-f]{40})$")]
     private static partial Regex PinnedAction();
+
+    /// <summary>A <c>uses:</c> of a repository's action, with its release major: <c>@vN...</c>, or a commit followed by <c># vN...</c>.</summary>
+    [GeneratedRegex(@"uses:\s*(?<action>[\w.-]+/[\w.-]+)@(?:v(?<version>\d+)[.\d]*|[0-9a-f]{40}(?:\s*#\s*v(?<version>\d+)[.\d]*)?)", RegexOptions.Multiline)]
+    private static partial Regex VersionedUses();
 }
