@@ -200,6 +200,26 @@ public sealed partial class WorkflowTests
     }
 
     [Fact]
+    public void Jobs_get_only_the_credentials_their_programs_need()
+    {
+        foreach (var (_, job) in Load("pr-stack.yml").Jobs)
+        {
+            var env = Serialize(Get(job, "env")!);
+            Assert.DoesNotContain("CLOUDFLARE_API_TOKEN", env, StringComparison.Ordinal);
+            Assert.DoesNotContain("BETTERUPTIME_API_TOKEN", env, StringComparison.Ordinal);
+            Assert.DoesNotContain("SENTRY", env, StringComparison.Ordinal);
+            Assert.Contains("secrets.NEON_PR_API_KEY", env, StringComparison.Ordinal);
+        }
+
+        foreach (var (file, job) in new[] { ("preview.yml", "preview"), ("drift.yml", "drift") })
+        {
+            Assert.Equal("${{ secrets.CLOUDFLARE_READ_API_TOKEN }}", Scalar(Get(Load(file).Job(job), "env")!, "CLOUDFLARE_API_TOKEN"));
+        }
+
+        Assert.Equal("${{ secrets.CLOUDFLARE_API_TOKEN }}", Scalar(Get(Load("deploy.yml").Job("prod"), "env")!, "CLOUDFLARE_API_TOKEN"));
+    }
+
+    [Fact]
     public void Dependabot_pull_requests_take_the_path_without_secrets()
     {
         var preview = Load("preview.yml");
