@@ -40,7 +40,7 @@ public sealed class VercelApp
             ProjectName = args.ProjectName,
             Framework = args.Framework,
             InstallCommand = args.InstallCommand,
-            BuildCommand = args.BuildCommand,
+            BuildCommand = args.BuildCommand is { } build ? (Input<string>?)build : null,
             OutputDirectory = args.OutputDirectory,
             NodeVersion = args.NodeVersion,
             GitForkProtection = true,

@@ -42,7 +42,12 @@ public sealed record VercelAppArgs(
     /// <summary>The name of the deploy hook on the production branch, which the deploy workflow calls after variables change.</summary>
     public const string RedeployHookName = "infra-redeploy";
 
-    public string BuildCommand { get; init; } = "npm run build";
+    /// <summary>
+    /// The build command; null leaves Vercel's Next.js preset, which runs the package's
+    /// <c>vercel-build</c> script when there is one (where the planning documents run the migrations)
+    /// and <c>build</c> otherwise. An override would bypass <c>vercel-build</c>.
+    /// </summary>
+    public string? BuildCommand { get; init; }
 
     public string OutputDirectory { get; init; } = ".next";
 

@@ -14,5 +14,6 @@ public static class DiagnosticCodes
     public const string SlackChannelWithoutId = "INF203";
     public const string RuleNameTooLong = "INF204";
     public const string ReleaseBranchPreview = "INF205";
+    public const string DatabaseCheckLeftOut = "INF207";
     public const string SlackTeamMissing = "INF206";
 }

@@ -48,6 +48,9 @@ public static class PreviewComposer
             Bind(EnvCatalog.NextAuthUrl, url),
             Bind(EnvCatalog.R2KeyPrefix, p.KeyPrefix),
             Bind(EnvCatalog.LogLevel, "debug"),
+
+            // Staging's value would report a preview's errors as staging's environment.
+            Bind(EnvCatalog.SentryEnvironment, "preview"),
         })
         {
             added.Add(VercelVariables.Add(builder, new ComponentPath("vercel"), project, variable));
@@ -60,6 +63,8 @@ public static class PreviewComposer
         builder.AddOutput("databaseHost", database.Endpoint.Host.Ref);
         builder.AddOutput("r2KeyPrefix", p.KeyPrefix);
         builder.AddOutput("vercelVariablesDigest", VercelVariables.Digest(builder, new ComponentPath("vercel"), added));
+        builder.AddOutput("vercelProject", p.Base.ResourceName);
+        builder.AddOutput("gitRepository", p.Base.GitHub.Repository);
         if (p.Base.Vercel.Scope is { } scope)
         {
             builder.AddOutput("vercelScope", scope);

@@ -50,7 +50,7 @@ public static class StackComposer
         });
         var dnsTarget = s.Cloudflare.VercelTarget is { } fixedTarget
             ? new Input<string>(fixedTarget)
-            : new Input<string>(builder.AddVariable(new ComponentPath("dns").Name("vercel-target"), VercelFunctions.RecommendedCname(s.Domain, vercel.Project.Id)).Ref);
+            : new Input<string>(builder.AddVariable(new ComponentPath("dns").Name("vercel-target"), VercelFunctions.RecommendedCname(s.Domain, new Input<string>(vercel.Domain.Self.Property("projectId")))).Ref);
         AppDns.Declare(builder, new ComponentPath("dns"), new DnsArgs(s.Cloudflare.ZoneId, s.Domain, dnsTarget, s.Protect));
 
         var routing = Routing(builder, s);
@@ -190,6 +190,14 @@ public static class StackComposer
             // A check that queries the database, every few seconds, would keep a compute that scales
             // to zero awake around the clock: those are left out unless the compute never suspends.
             var neverSuspends = s.Neon.SuspendTimeoutSeconds == -1;
+            // The default checks leave them out by design (docs/settings.md); checks a stack lists itself are reported.
+            var listed = !s.Uptime.Checks.SequenceEqual(UptimeSettings.DefaultChecks);
+            foreach (var check in s.Uptime.Checks.Where(c => listed && c.Database && !neverSuspends))
+            {
+                builder.Report(Diagnostic.Warning(DiagnosticCodes.DatabaseCheckLeftOut, $"{s.Project}:uptime.checks",
+                    $"{check.Path} queries the database, whose compute suspends when idle (neon.suspendTimeoutSeconds): it is not monitored here, so that the checks do not keep the compute awake"));
+            }
+
             var uptime = new UptimeArgs(s.Domain, [.. s.Uptime.Checks.Where(c => !c.Database || neverSuspends)], s.Uptime.Backend)
             {
                 Stack = s.Stack,

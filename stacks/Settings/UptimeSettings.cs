@@ -18,7 +18,7 @@ public sealed record UptimeSettings(
     public const string HealthyKeyword = "\"healthy\"";
 
     public static ImmutableArray<UptimeCheck> DefaultChecks { get; } =
-        [new("/"), new("/login"), new("/api/health/db", HealthyKeyword, Database: true), new("/courses")];
+        [new("/"), new("/login"), new("/api/health/db", HealthyKeyword, Database: true), new("/courses", Database: true)];
 
     private static readonly OrderedDictionary<string, MonitorBackend> Backends = new(StringComparer.Ordinal)
     {

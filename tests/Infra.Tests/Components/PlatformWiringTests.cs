@@ -118,7 +118,7 @@ public sealed class PlatformWiringTests
         Assert.Equal(new Ref("dns-vercel-target"), record["content"]);
         var target = Assert.IsType<InvokeExpr>(program.Variables.Single(v => v.Name == "dns-vercel-target").Value);
         Assert.Equal(("vercel:index/getDomainConfig:getDomainConfig", "recommendedCname"), (target.Function, target.Return));
-        Assert.Equal(new Ref("vercel-project", "id"), target.Arguments["projectIdOrName"]);
+        Assert.Equal(new Ref("vercel-domain", "projectId"), target.Arguments["projectIdOrName"]);
         Assert.Equal(new BoolLit(false), record["proxied"]);
         Assert.Equal(new NumberLit(1), record["ttl"]);
     }

@@ -66,7 +66,7 @@ public sealed class PreviewStackTests
     {
         var variables = Pr42.Value.Resources.OfType<ProjectEnvironmentVariable>().ToList();
 
-        Assert.Equal(["DATABASE_URL", "DIRECT_URL", "NEXT_PUBLIC_APP_URL", "NEXTAUTH_URL", "R2_KEY_PREFIX", "LOG_LEVEL"],
+        Assert.Equal(["DATABASE_URL", "DIRECT_URL", "NEXT_PUBLIC_APP_URL", "NEXTAUTH_URL", "R2_KEY_PREFIX", "LOG_LEVEL", "NEXT_PUBLIC_SENTRY_ENVIRONMENT"],
             variables.Select(v => ((StringLit)v.Inputs()["key"]!).Value));
         Assert.All(variables, v =>
         {

@@ -128,7 +128,7 @@ public sealed class StackCompositionTests
         Assert.Equal(new StringLit(name), inputs["name"]);
         Assert.Equal(new StringLit("nextjs"), inputs["framework"]);
         Assert.Equal(new StringLit("npm ci"), inputs["installCommand"]);
-        Assert.Equal(new StringLit("npm run build"), inputs["buildCommand"]);
+        Assert.Null(inputs["buildCommand"]);
         Assert.Equal(new StringLit(".next"), inputs["outputDirectory"]);
         Assert.Equal(new StringLit("24.x"), inputs["nodeVersion"]);
         Assert.Equal(new StringLit(branch), git["productionBranch"]);

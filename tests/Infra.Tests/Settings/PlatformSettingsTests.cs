@@ -161,7 +161,8 @@ public sealed class PlatformSettingsTests
     [Fact]
     public void The_default_database_check_wants_healthy_in_quotes_which_unhealthy_does_not_contain()
     {
-        var check = Assert.Single(Valid("").Uptime.Checks, c => c.Database);
+        var check = Assert.Single(Valid("").Uptime.Checks, c => c.Keyword is not null);
+        Assert.Equal(["/api/health/db", "/courses"], Valid("").Uptime.Checks.Where(c => c.Database).Select(c => c.Path));
 
         Assert.Equal("/api/health/db", check.Path);
         Assert.Contains(check.Keyword!, "{\"status\":\"healthy\"}", StringComparison.Ordinal);

@@ -6,10 +6,10 @@ using static Infra.Tests.Workflows.WorkflowFile;
 namespace Infra.Tests.Workflows;
 
 /// <summary>
-/// .github/scripts/vercel-redeploy.sh, run with stand-ins for <c>pulumi</c>, <c>curl</c> and <c>npx</c>:
-/// it redeploys exactly when the variables' digest changed across <c>pulumi up</c>, and never prints
-/// the digest or the hook URL; and the workflows call it around every <c>pulumi up</c> of a stack
-/// that has Vercel variables.
+/// .github/scripts/vercel-redeploy.sh, run with stand-ins for <c>pulumi</c> and <c>curl</c>: it
+/// redeploys exactly when the variables' digest differs from the one of the last successful
+/// redeploy (a stack tag), retries after a failed redeploy, never prints the digest or the hook URL;
+/// and the workflows call it after every <c>pulumi up</c> of a stack with Vercel variables.
 /// </summary>
 public sealed class VercelRedeployScriptTests : IDisposable
 {
@@ -23,14 +23,20 @@ public sealed class VercelRedeployScriptTests : IDisposable
             case "$*" in
               *vercelVariablesDigest*) cat "$STUB/digest" 2>/dev/null || exit 1 ;;
               *vercelRedeployHook*) echo "$HOOK" ;;
-              *previewUrl*) echo "https://acme-staging-git-feature-acme-team.vercel.app" ;;
+              *"stack tag get"*) cat "$STUB/tag" 2>/dev/null || exit 1 ;;
+              *"stack tag set"*) echo "$5" > "$STUB/tag" ;;
+              *vercelProject*) echo "acme-staging" ;;
+              *gitRepository*) echo "acme/app" ;;
+              *gitBranch*) echo "feature/login" ;;
               *vercelScope*) echo "acme-team" ;;
-              *releaseBranch*) exit 1 ;;
               *) exit 1 ;;
             esac
             """);
-        Stub("curl", """echo "curl $*" >> "$STUB/calls" """);
-        Stub("npx", """echo "npx $*" >> "$STUB/calls" """);
+        Stub("curl", """
+            echo "curl $*" >> "$STUB/calls"
+            [ -f "$STUB/curl-fails" ] && exit 22
+            exit 0
+            """);
     }
 
     public void Dispose() => System.IO.Directory.Delete(_dir, recursive: true);
@@ -45,9 +51,9 @@ public sealed class VercelRedeployScriptTests : IDisposable
         }
     }
 
-    private (int ExitCode, string Output) Run(params string[] args)
+    private (int ExitCode, string Output) Run(string stack, string target)
     {
-        var info = new ProcessStartInfo(Path.Combine(RepoPaths.Root, ".github", "scripts", "vercel-redeploy.sh"), args)
+        var info = new ProcessStartInfo(Path.Combine(RepoPaths.Root, ".github", "scripts", "vercel-redeploy.sh"), [stack, target])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -56,7 +62,7 @@ public sealed class VercelRedeployScriptTests : IDisposable
         info.Environment["PATH"] = _dir + ":" + Environment.GetEnvironmentVariable("PATH");
         info.Environment["STUB"] = _dir;
         info.Environment["HOOK"] = Hook;
-        info.Environment["VERCEL_API_TOKEN"] = "tok";
+        info.Environment["VERCEL_API_TOKEN"] = "tok-DO-NOT-PRINT";
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
         process.WaitForExit();
@@ -65,61 +71,64 @@ public sealed class VercelRedeployScriptTests : IDisposable
 
     private string Calls => File.Exists(Path.Combine(_dir, "calls")) ? File.ReadAllText(Path.Combine(_dir, "calls")) : "";
 
-    private void SetDigest(string? value)
+    private void Write(string name, string? text)
     {
-        var path = Path.Combine(_dir, "digest");
-        if (value is null)
+        var path = Path.Combine(_dir, name);
+        if (text is null)
         {
             File.Delete(path);
         }
         else
         {
-            File.WriteAllText(path, value);
+            File.WriteAllText(path, text);
         }
     }
 
     [Fact]
-    public void Unchanged_variables_redeploy_nothing()
+    public void Changed_variables_call_the_deploy_hook_once_without_printing_it()
     {
-        SetDigest("aaa");
-        Run("record", "prod", Path.Combine(_dir, "before"));
+        Write("digest", "aaa");
 
-        var (code, output) = Run("apply", "prod", Path.Combine(_dir, "before"), "hook");
+        var (first, output) = Run("prod", "hook");
+        var (second, _) = Run("prod", "hook");
 
-        Assert.Equal(0, code);
-        Assert.Equal("", Calls);
-        Assert.DoesNotContain("aaa", output, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Changed_variables_call_the_deploy_hook_without_printing_it()
-    {
-        SetDigest("aaa");
-        Run("record", "prod", Path.Combine(_dir, "before"));
-        SetDigest("bbb");
-
-        var (code, output) = Run("apply", "prod", Path.Combine(_dir, "before"), "hook");
-
-        Assert.Equal(0, code);
-        Assert.Contains("-X POST " + Hook, Calls, StringComparison.Ordinal);
+        Assert.Equal((0, 0), (first, second));
+        Assert.Equal(1, Calls.Split("-X POST " + Hook).Length - 1);
         Assert.DoesNotContain("SECRET-HOOK", output.Replace("::add-mask::" + Hook, "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("aaa", File.ReadAllText(Path.Combine(_dir, "tag")), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_first_up_redeploys_the_pull_requests_preview()
+    public void A_failed_redeploy_is_retried_by_the_next_run()
     {
-        SetDigest(null);
-        Run("record", "pr-42", Path.Combine(_dir, "before"));
-        SetDigest("ccc");
+        Write("digest", "aaa");
+        Write("curl-fails", "");
 
-        var (code, _) = Run("apply", "pr-42", Path.Combine(_dir, "before"), "preview");
+        var (failed, _) = Run("prod", "hook");
+        Write("curl-fails", null);
+        var (retried, _) = Run("prod", "hook");
+
+        Assert.NotEqual(0, failed);
+        Assert.Equal(0, retried);
+        Assert.Equal(2, Calls.Split("-X POST " + Hook).Length - 1);
+    }
+
+    [Fact]
+    public void A_pull_requests_preview_is_a_new_deployment_of_its_branch_from_git()
+    {
+        Write("digest", "ccc");
+
+        var (code, output) = Run("pr-42", "preview");
 
         Assert.Equal(0, code);
-        Assert.Contains("redeploy https://acme-staging-git-feature-acme-team.vercel.app --token tok --scope acme-team", Calls, StringComparison.Ordinal);
+        Assert.Contains("https://api.vercel.com/v13/deployments?slug=acme-team", Calls, StringComparison.Ordinal);
+        Assert.Contains("\"ref\": \"feature/login\"", Calls, StringComparison.Ordinal);
+        Assert.Contains("\"org\": \"acme\"", Calls, StringComparison.Ordinal);
+        Assert.DoesNotContain("DO-NOT-PRINT", output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Every_up_of_a_stack_with_vercel_variables_is_wrapped_in_record_and_apply()
+    public void Every_up_of_a_stack_with_vercel_variables_is_followed_by_a_redeploy()
     {
         foreach (var (file, target) in new[] { ("deploy.yml", "hook"), ("pr-stack.yml", "preview") })
         {
@@ -132,10 +141,9 @@ public sealed class VercelRedeployScriptTests : IDisposable
                     continue;
                 }
 
-                var record = steps.FindIndex(s => Scalar(s, "run")?.Contains("vercel-redeploy.sh record", StringComparison.Ordinal) == true);
-                var apply = steps.FindIndex(s => Scalar(s, "run")?.Contains($"vercel-redeploy.sh apply", StringComparison.Ordinal) == true
+                var apply = steps.FindIndex(s => Scalar(s, "run")?.Contains("vercel-redeploy.sh", StringComparison.Ordinal) == true
                     && Scalar(s, "run")!.TrimEnd().EndsWith(target, StringComparison.Ordinal));
-                Assert.True(record >= 0 && record < up && apply > up, $"{file} {name}: record before and apply ({target}) after pulumi up");
+                Assert.True(apply > up, $"{file} {name}: the redeploy ({target}) follows pulumi up");
             }
         }
     }

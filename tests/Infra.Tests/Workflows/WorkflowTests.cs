@@ -225,6 +225,7 @@ public sealed partial class WorkflowTests
         var preview = Load("preview.yml");
 
         Assert.Contains("github.actor != 'dependabot[bot]'", Scalar(preview.Job("preview"), "if"), StringComparison.Ordinal);
+        Assert.All(Load("pr-stack.yml").Jobs, j => Assert.Contains("github.event.pull_request.user.login != 'dependabot[bot]'", Scalar(j.Job, "if"), StringComparison.Ordinal));
     }
 
     [Fact]
