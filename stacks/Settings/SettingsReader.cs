@@ -146,7 +146,6 @@ public sealed class SettingsReader(RawConfig config)
     /// <summary>Reports every key of ours that no setting reads (a typo, or a setting that does not exist).</summary>
     public void ReportUnknown() => ReportUnknown(config.Root, "");
 
-    /// <summary>Adds a problem that involves more than one setting.</summary>
     /// <summary>A setting that is required in this case is absent.</summary>
     public void Missing(string path, string expected)
     {
@@ -159,6 +158,7 @@ public sealed class SettingsReader(RawConfig config)
     /// <summary>Whether a parent of the path was already reported as the wrong shape: its keys are not missing, it is.</summary>
     private bool UnderBadShape(string path) => _badShapes.Any(b => path.StartsWith(b + ".", StringComparison.Ordinal));
 
+    /// <summary>Adds a problem that involves more than one setting.</summary>
     public void Fail(string path, string message) => _errors.Add(Diagnostic.Error(SettingsCodes.Invalid, Key(path), message));
 
     private T Read<T>(string path, T fallback, Func<string, (bool Ok, T Value)> parse, string allowed, bool required)
@@ -225,6 +225,15 @@ public sealed class SettingsReader(RawConfig config)
         foreach (var (name, node) in map.Entries)
         {
             var path = prefix.Length == 0 ? name : prefix + "." + name;
+            if (name.Contains('.', StringComparison.Ordinal))
+            {
+                // `pulumi config set neon.region x` without --path writes the key "neon.region" as is,
+                // which no setting reads: the value would be dropped silently.
+                _errors.Add(Diagnostic.Error(SettingsCodes.Unknown, Key(path),
+                    $"a flat key with a dot, which no setting reads; set it with --path instead (pulumi config set --path {Key(path)} <value>) and remove this one (pulumi config rm {Key(path)})"));
+                continue;
+            }
+
             if (_known.Contains(path))
             {
                 continue;
