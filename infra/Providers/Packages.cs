@@ -22,6 +22,9 @@ public static class Packages
 
     public static ProviderPackage Aws { get; } = new("aws", "7.48.0");
 
+    /// <summary>GitHub environments, variables and rulesets (the <c>bootstrap</c> stack).</summary>
+    public static ProviderPackage Github { get; } = new("github", "6.15.0");
+
     public static ProviderPackage Random { get; } = new("random", "4.21.2");
 
     public static ProviderPackage Std { get; } = new("std", "2.3.2");
@@ -33,5 +36,5 @@ public static class Packages
     public static ProviderPackage Neon { get; } = new("neon", "0.15.0", Parameterized: true);
 
     /// <summary>Every package of the platform, in name order.</summary>
-    public static IReadOnlyList<ProviderPackage> All { get; } = [Aws, BetterUptime, Cloudflare, Neon, Random, Sentry, Std, Vercel];
+    public static IReadOnlyList<ProviderPackage> All { get; } = [Aws, BetterUptime, Cloudflare, Github, Neon, Random, Sentry, Std, Vercel];
 }
