@@ -23,6 +23,19 @@ public static class PolicyDocuments
             ("token.actions.githubusercontent.com:job_workflow_ref", workflowRef),
             ("token.actions.githubusercontent.com:sub", subject)))))));
 
+    /// <summary>
+    /// Trust for GitHub's OIDC tokens of the given subjects only (<c>repo:owner/repo:environment:production</c>,
+    /// <c>repo:owner/repo:pull_request</c>), for AWS STS as the audience. Several subjects are a list:
+    /// any one of them matches.
+    /// </summary>
+    public static ToJsonExpr GitHubSubjectTrust(Ref providerArn, IReadOnlyList<string> subjects) => Document(ObjectExpr.From(
+        ("Effect", "Allow"),
+        ("Principal", ObjectExpr.From(("Federated", providerArn))),
+        ("Action", "sts:AssumeRoleWithWebIdentity"),
+        ("Condition", ObjectExpr.From(("StringEquals", ObjectExpr.From(
+            ("token.actions.githubusercontent.com:aud", "sts.amazonaws.com"),
+            ("token.actions.githubusercontent.com:sub", subjects.Count == 1 ? (Expr)subjects[0] : ListExpr.Of(subjects.Select(s => (Expr)s)))))))));
+
     public static ToJsonExpr BackupWriter(Output<string> bucketArn, string? metricNamespace)
     {
         List<Expr> statements =

@@ -6,7 +6,8 @@ namespace Infra.Stacks.Cli;
 
 /// <summary>
 /// Loads a stack's settings (from its stack file, or from <c>PULUMI_CONFIG</c>) and composes its
-/// program. A <c>pr-&lt;n&gt;</c> stack derives from staging's stack file plus its own config.
+/// program. A <c>pr-&lt;n&gt;</c> stack derives from staging's stack file plus its own config; the
+/// <c>bootstrap</c> stack (the repository's delivery setup) has settings of its own.
 /// </summary>
 public static class StackLoader
 {
@@ -90,6 +91,12 @@ public static class StackLoader
 
     private static (BuildResult? Result, IReadOnlyList<Diagnostic> Errors) Compose(string stack, RawConfig config)
     {
+        if (stack == BootstrapSettingsParser.Stack)
+        {
+            var (bootstrap, problems) = BootstrapSettingsParser.Parse(config);
+            return bootstrap is null ? (null, problems) : (BootstrapComposer.Compose(bootstrap), []);
+        }
+
         var (settings, errors) = StackSettingsParser.Parse(stack, config);
         return settings is null ? (null, errors) : (StackComposer.Compose(settings), []);
     }

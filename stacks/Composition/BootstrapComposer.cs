@@ -1,0 +1,123 @@
+using Infra.Components;
+using Infra.Expressions;
+using Infra.Graph;
+using Infra.Model;
+using Infra.Policies;
+using Infra.Providers.Aws;
+using Infra.Providers.GitHub;
+using Infra.Providers.Std;
+using Infra.Stacks.Settings;
+
+namespace Infra.Stacks.Composition;
+
+/// <summary>
+/// The <c>bootstrap</c> stack: the repository's delivery setup. The GitHub environments
+/// <c>staging</c> and <c>production</c> (deployments from <c>main</c> only; production approved by
+/// the reviewers), a deploy role per environment that only that environment's jobs can assume, a
+/// read-only role for pull requests and <c>main</c>, the variables that name them, and a ruleset
+/// that makes <c>main</c> take changes only through pull requests that passed the checks.
+/// </summary>
+/// <remarks>
+/// The deploy roles carry AWS's <c>AdministratorAccess</c>: whoever runs a job of the environment
+/// (after its approval, for production) can change the whole account. Least privilege per resource
+/// is future work.
+/// </remarks>
+public static class BootstrapComposer
+{
+    public const string AdministratorAccess = "arn:aws:iam::aws:policy/AdministratorAccess";
+
+    public const string ReadOnlyAccess = "arn:aws:iam::aws:policy/ReadOnlyAccess";
+
+    public const string DeployRoleVariable = "AWS_DEPLOY_ROLE_ARN";
+
+    public const string ReadOnlyRoleVariable = "AWS_READONLY_ROLE_ARN";
+
+    /// <summary>The branch every environment deploys from, and the ruleset protects.</summary>
+    public const string MainBranch = "main";
+
+    /// <summary>The GitHub environments, and whether each is production.</summary>
+    public static IReadOnlyList<(string Name, bool Production)> Environments { get; } = [("staging", false), ("production", true)];
+
+    public static BuildResult Compose(BootstrapSettings s)
+    {
+        var builder = StackComposer.NewBuilder(s.Project);
+        var repository = s.RepositoryName;
+        var providerArn = OidcProvider(builder, s);
+        var reviewers = ReviewerIds(builder, s);
+
+        foreach (var (name, production) in Environments)
+        {
+            var path = new ComponentPath("github").Child(name);
+            var options = production ? ResourceOptions.Protected : ResourceOptions.None;
+            var environment = builder.Add(new RepositoryEnvironment(path.Name("environment"), repository, name)
+            {
+                Reviewers = production ? [new EnvironmentReviewers(reviewers)] : null,
+                PreventSelfReview = production ? true : null,
+                DeploymentBranchPolicy = new EnvironmentBranchPolicy(ProtectedBranches: false, CustomBranchPolicies: true),
+                Options = options,
+            });
+            var environmentName = new Input<string>(environment.EnvironmentOutput.Ref);
+            builder.Add(new RepositoryEnvironmentDeploymentPolicy(path.Name("branch-main"), repository, environmentName, MainBranch) { Options = options });
+
+            var role = Role(builder, new ComponentPath("aws").Child(name).Name("deploy-role"), providerArn,
+                [$"repo:{s.Repository}:environment:{name}"], $"{s.Repository} {name} deployments (GitHub environment {name})", AdministratorAccess, options);
+            builder.Add(new ActionsEnvironmentVariable(path.Name("deploy-role-arn"), repository, environmentName, DeployRoleVariable, role.Arn) { Options = options });
+            if (s.StateBackendUrl is { } backend)
+            {
+                builder.Add(new ActionsEnvironmentVariable(path.Name("backend-url"), repository, environmentName, "PULUMI_BACKEND_URL", backend) { Options = options });
+            }
+
+            if (s.SecretsProvider is { } secrets)
+            {
+                builder.Add(new ActionsEnvironmentVariable(path.Name("secrets-provider"), repository, environmentName, "PULUMI_SECRETS_PROVIDER", secrets) { Options = options });
+            }
+
+            builder.AddOutput(name + "DeployRoleArn", role.Arn.Ref);
+        }
+
+        var readOnly = Role(builder, new ComponentPath("aws").Name("readonly-role"), providerArn,
+            [$"repo:{s.Repository}:pull_request", $"repo:{s.Repository}:ref:refs/heads/{MainBranch}"],
+            $"{s.Repository} previews and drift checks: read only", ReadOnlyAccess, ResourceOptions.None);
+        builder.Add(new ActionsVariable(new ComponentPath("github").Name("readonly-role-arn"), repository, ReadOnlyRoleVariable, readOnly.Arn));
+        builder.AddOutput("readOnlyRoleArn", readOnly.Arn.Ref);
+
+        builder.Add(new RepositoryRuleset(new ComponentPath("github").Name("main-ruleset"), repository, MainBranch, s.RequiredChecks));
+
+        return PolicySet.Apply(builder.Build(), new PolicyContext(Production: false, Preview: false));
+    }
+
+    /// <summary>The account's GitHub OIDC provider: created (protected, kept in the account) or looked up.</summary>
+    private static Ref OidcProvider(ProgramBuilder builder, BootstrapSettings s)
+    {
+        var path = new ComponentPath("aws");
+        return s.CreateOidcProvider
+            ? builder.Add(new IamOidcProvider(path.Name("github-oidc"), Backups.GitHubOidcUrl, ["sts.amazonaws.com"]) { Options = ResourceOptions.Protected }).Arn.Ref
+            : builder.AddVariable(path.Name("github-oidc"), AwsFunctions.OpenIdConnectProviderArn(Backups.GitHubOidcUrl)).Ref;
+    }
+
+    /// <summary>The reviewers' numeric ids: <c>getUser</c> returns a string, the environment wants integers.</summary>
+    private static List<Input<long>> ReviewerIds(ProgramBuilder builder, BootstrapSettings s)
+    {
+        List<Input<long>> ids = [];
+        foreach (var login in s.Reviewers)
+        {
+            var path = new ComponentPath("github").Child("reviewer").Child(login);
+            var user = builder.AddVariable(path.Name("user-id"), GitHubFunctions.UserId(login));
+            ids.Add(new Input<long>(builder.AddVariable(path.Name("id"), StdFunctions.ParseInt(new Input<string>(user.Ref))).Ref));
+        }
+
+        return ids;
+    }
+
+    private static IamRole Role(ProgramBuilder builder, string name, Ref providerArn, IReadOnlyList<string> subjects, string description, string policyArn, ResourceOptions options)
+    {
+        var role = builder.Add(new IamRole(name, new Input<string>(PolicyDocuments.GitHubSubjectTrust(providerArn, subjects)))
+        {
+            Description = description,
+            MaxSessionDuration = 3600,
+            Options = options,
+        });
+        builder.Add(new IamRolePolicyAttachment(name + "-policy", role.Id, policyArn) { Options = options });
+        return role;
+    }
+}

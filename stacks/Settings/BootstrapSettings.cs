@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+
+namespace Infra.Stacks.Settings;
+
+/// <summary>
+/// The settings of the <c>bootstrap</c> stack (<c>Pulumi.bootstrap.yaml</c>): the repository whose
+/// delivery it declares, who approves production, which checks protect <c>main</c>, and the state
+/// backend the deploy jobs log in to.
+/// </summary>
+/// <param name="Project">The project name (the settings' namespace).</param>
+/// <param name="Repository"><c>owner/repo</c>.</param>
+/// <param name="Reviewers">GitHub logins that approve production deployments.</param>
+/// <param name="RequiredChecks">Check names a pull request must pass before it merges into <c>main</c>.</param>
+/// <param name="CreateOidcProvider">Create the account's GitHub OIDC provider (exactly one stack of the account does), or look it up.</param>
+public sealed record BootstrapSettings(string Project, string Repository, ImmutableArray<string> Reviewers, ImmutableArray<string> RequiredChecks, bool CreateOidcProvider)
+{
+    /// <summary>The repository's owner (the github provider's <c>github:owner</c>).</summary>
+    public string Owner => Repository.Split('/')[0];
+
+    /// <summary>The repository's name, as the github provider's resources take it (without the owner).</summary>
+    public string RepositoryName => Repository.Split('/')[1];
+
+    /// <summary><c>PULUMI_BACKEND_URL</c> of the deploy jobs; null: not declared.</summary>
+    public string? StateBackendUrl { get; init; }
+
+    /// <summary><c>PULUMI_SECRETS_PROVIDER</c> of the deploy jobs; null: not declared.</summary>
+    public string? SecretsProvider { get; init; }
+}
