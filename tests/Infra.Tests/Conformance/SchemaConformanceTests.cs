@@ -45,6 +45,27 @@ public sealed class SchemaConformanceTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_bootstrap_program_validates(bool createOidcProvider)
+    {
+        var problems = Validator().Validate(BootstrapFixture.Program(t => createOidcProvider ? t + "    oidcProvider: create\n" : t));
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void The_repositorys_bootstrap_program_validates()
+    {
+        var (config, errors) = Infra.Stacks.Settings.StackFileConfig.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "Pulumi.bootstrap.yaml")), TestStacks.Project, "Pulumi.bootstrap.yaml");
+        Assert.Empty(errors);
+        var (settings, problems) = Infra.Stacks.Settings.BootstrapSettingsParser.Parse(config!);
+        Assert.True(settings is not null, string.Join("\n", problems));
+
+        Assert.Empty(Validator().Validate(BootstrapComposer.Compose(settings!).Program!));
+    }
+
     [Fact]
     public void The_discovery_program_validates() =>
         Assert.Empty(Validator().Validate(StackComposer.Discovery(TestStacks.Project).Program!));

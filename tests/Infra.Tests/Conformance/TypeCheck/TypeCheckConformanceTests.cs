@@ -23,6 +23,12 @@ public sealed class TypeCheckConformanceTests
     [Fact]
     public void A_pull_request_program_has_no_type_errors() => AssertNoErrors(TestStacks.Preview(42, "feature/login"));
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_bootstrap_program_has_no_type_errors(bool createOidcProvider) =>
+        AssertNoErrors(BootstrapFixture.Program(t => createOidcProvider ? t + "    oidcProvider: create\n" : t));
+
     [Fact]
     public void The_discovery_program_has_no_type_errors() => AssertNoErrors(StackComposer.Discovery(TestStacks.Project).Program!);
 

@@ -1,0 +1,67 @@
+using Infra.Tests.Support;
+using Xunit;
+
+namespace Infra.Tests.Cli;
+
+/// <summary>The bootstrap stack from the command line, on the tests' own project.</summary>
+public sealed class BootstrapCliTests
+{
+    [Fact]
+    public void Synth_bootstrap_writes_the_delivery_setup()
+    {
+        using var fixture = new BootstrapFixture();
+
+        var result = InfraProcess.Run(fixture.Directory, null, "synth", "bootstrap");
+
+        Assert.Equal("", result.Stderr);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("type: github:index/repositoryEnvironment:RepositoryEnvironment", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("token.actions.githubusercontent.com:sub: repo:acme/app:environment:production", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("type: github:index/repositoryRuleset:RepositoryRuleset", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_bootstrap_shows_the_environments_ruleset_roles_and_variables()
+    {
+        using var fixture = new BootstrapFixture();
+
+        var result = InfraProcess.Run(fixture.Directory, null, "plan", "bootstrap");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.All(
+            ["github-staging-environment", "github-production-environment", "github-main-ruleset", "aws-staging-deploy-role", "aws-production-deploy-role",
+                "aws-readonly-role", "github-production-deploy-role-arn", "github-readonly-role-arn"],
+            name => Assert.Contains(name, result.Stdout, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Compiler_mode_composes_bootstrap_from_pulumi_config()
+    {
+        using var fixture = new BootstrapFixture();
+        var synth = InfraProcess.Run(fixture.Directory, null, "synth", "bootstrap");
+
+        var result = InfraProcess.Run(fixture.Directory, new Dictionary<string, string>
+        {
+            ["PULUMI_STACK"] = "acme/acme-infra/bootstrap",
+            ["PULUMI_PROJECT"] = FixtureProject.Name,
+            ["PULUMI_CONFIG"] = "{\"acme-infra:github\":\"{\\\"repository\\\":\\\"acme/app\\\"}\",\"acme-infra:bootstrap\":\"{\\\"reviewers\\\":[\\\"acme-lead\\\",\\\"acme-ops\\\"],\\\"stateBackendUrl\\\":\\\"s3://acme-pulumi-state\\\",\\\"secretsProvider\\\":\\\"awskms://alias/acme-pulumi\\\"}\",\"github:owner\":\"acme\",\"aws:region\":\"eu-central-1\"}",
+        }, "compile");
+
+        Assert.Equal("", result.Stderr);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(synth.Stdout, result.Stdout);
+    }
+
+    [Fact]
+    public void A_bootstrap_settings_error_is_one_line_and_exit_code_2()
+    {
+        using var fixture = new BootstrapFixture();
+        File.WriteAllText(Path.Combine(fixture.Directory, "Pulumi.bootstrap.yaml"), BootstrapFixture.StackFile.Replace("  acme-infra:bootstrap:\n", "  acme-infra:bootstrap:\n    oidcProvider: maybe\n", StringComparison.Ordinal));
+
+        var result = InfraProcess.Run(fixture.Directory, null, "synth", "bootstrap");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Contains("acme-infra:bootstrap.oidcProvider", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+}

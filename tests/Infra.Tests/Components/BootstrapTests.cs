@@ -1,0 +1,172 @@
+using Infra.Expressions;
+using Infra.Graph;
+using Infra.Model;
+using Infra.Providers.Aws;
+using Infra.Providers.GitHub;
+using Infra.Stacks.Composition;
+using Infra.Tests.Support;
+using Xunit;
+
+namespace Infra.Tests.Components;
+
+/// <summary>
+/// The bootstrap stack (the tests' own): environments that deploy only from main, reviewers on
+/// production only, deploy roles each trusted by its own environment, a read-only role that no
+/// environment job can assume, and a ruleset on main.
+/// </summary>
+public sealed class BootstrapTests
+{
+    private const string Sub = "token.actions.githubusercontent.com:sub";
+
+    private static readonly Lazy<ProgramGraph> Program = new(() => BootstrapFixture.Program());
+
+    private static ObjectExpr Condition(ProgramGraph program, string role)
+    {
+        var document = (ObjectExpr)((ToJsonExpr)program.Get<IamRole>(role).Inputs()["assumeRolePolicy"]!).Value;
+        var statement = (ObjectExpr)Assert.Single(((ListExpr)document["Statement"]!).Items);
+        Assert.Equal(new StringLit("sts:AssumeRoleWithWebIdentity"), statement["Action"]);
+        Assert.Equal(ObjectExpr.From(("Federated", new Ref("aws-github-oidc"))), statement["Principal"]);
+        var condition = (ObjectExpr)((ObjectExpr)statement["Condition"]!)["StringEquals"]!;
+        Assert.Equal(new StringLit("sts.amazonaws.com"), condition["token.actions.githubusercontent.com:aud"]);
+        return condition;
+    }
+
+    private static List<string> Subjects(ProgramGraph program, string role) => Condition(program, role)[Sub] switch
+    {
+        StringLit s => [s.Value],
+        ListExpr l => [.. l.Items.Cast<StringLit>().Select(s => s.Value)],
+        var other => throw new InvalidOperationException($"unexpected subject {other}"),
+    };
+
+    private static List<string> AttachedPolicies(ProgramGraph program, string role) =>
+        [.. program.Resources.OfType<IamRolePolicyAttachment>()
+            .Where(a => a.Role.Expr == new Ref(role, "id"))
+            .Select(a => ((StringLit)a.PolicyArn.Expr).Value)];
+
+    [Theory]
+    [InlineData("staging")]
+    [InlineData("production")]
+    public void Each_environment_deploys_only_from_main(string environment)
+    {
+        var resource = Program.Value.Get<RepositoryEnvironment>($"github-{environment}-environment");
+        var inputs = resource.Inputs();
+
+        Assert.Equal(new StringLit("app"), inputs["repository"]);
+        Assert.Equal(new StringLit(environment), inputs["environment"]);
+        Assert.Equal(ObjectExpr.From(("customBranchPolicies", true), ("protectedBranches", false)), inputs["deploymentBranchPolicy"]);
+        var policy = Program.Value.Get<RepositoryEnvironmentDeploymentPolicy>($"github-{environment}-branch-main").Inputs();
+        Assert.Equal(new StringLit("main"), policy["branchPattern"]);
+        Assert.Equal(new Ref($"github-{environment}-environment", "environment"), policy["environment"]);
+    }
+
+    [Fact]
+    public void Only_production_has_reviewers_who_cannot_approve_their_own_deployments()
+    {
+        var production = Program.Value.Get<RepositoryEnvironment>("github-production-environment").Inputs();
+        var staging = Program.Value.Get<RepositoryEnvironment>("github-staging-environment").Inputs();
+
+        var reviewers = (ObjectExpr)Assert.Single(((ListExpr)production["reviewers"]!).Items);
+        Assert.Equal(ListExpr.Of(new Ref("github-reviewer-acme-lead-id"), new Ref("github-reviewer-acme-ops-id")), reviewers["users"]);
+        Assert.Equal(new BoolLit(true), production["preventSelfReview"]);
+        Assert.Null(staging["reviewers"]);
+        Assert.Null(staging["preventSelfReview"]);
+    }
+
+    [Fact]
+    public void Reviewer_ids_are_looked_up_and_parsed_as_integers()
+    {
+        var lookup = (InvokeExpr)Assert.Single(Program.Value.Variables, v => v.Name == "github-reviewer-acme-lead-user-id").Value;
+        var parsed = (InvokeExpr)Assert.Single(Program.Value.Variables, v => v.Name == "github-reviewer-acme-lead-id").Value;
+
+        Assert.Equal("github:index/getUser:getUser", lookup.Function);
+        Assert.Equal(new StringLit("acme-lead"), lookup.Arguments["username"]);
+        Assert.Equal("std:index:parseint", parsed.Function);
+        Assert.Equal(new Ref("github-reviewer-acme-lead-user-id"), parsed.Arguments["input"]);
+    }
+
+    [Theory]
+    [InlineData("staging")]
+    [InlineData("production")]
+    public void The_deploy_role_trusts_only_its_environment(string environment)
+    {
+        var role = $"aws-{environment}-deploy-role";
+
+        Assert.Equal([$"repo:acme/app:environment:{environment}"], Subjects(Program.Value, role));
+        Assert.Equal([BootstrapComposer.AdministratorAccess], AttachedPolicies(Program.Value, role));
+        var variable = Program.Value.Get<ActionsEnvironmentVariable>($"github-{environment}-deploy-role-arn").Inputs();
+        Assert.Equal(new StringLit("AWS_DEPLOY_ROLE_ARN"), variable["variableName"]);
+        Assert.Equal(new Ref(role, "arn"), variable["value"]);
+        Assert.Equal(new Ref($"github-{environment}-environment", "environment"), variable["environment"]);
+    }
+
+    [Fact]
+    public void The_read_only_role_reads_only_and_no_environment_job_can_assume_it()
+    {
+        var subjects = Subjects(Program.Value, "aws-readonly-role");
+
+        Assert.Equal(["repo:acme/app:pull_request", "repo:acme/app:ref:refs/heads/main"], subjects);
+        Assert.DoesNotContain(subjects, s => s.Contains(":environment:", StringComparison.Ordinal));
+        Assert.Equal([BootstrapComposer.ReadOnlyAccess], AttachedPolicies(Program.Value, "aws-readonly-role"));
+        Assert.DoesNotContain(Program.Value.Resources.OfType<IamRolePolicy>(), p => p.Role.Expr == new Ref("aws-readonly-role", "id"));
+        var variable = Program.Value.Get<ActionsVariable>("github-readonly-role-arn").Inputs();
+        Assert.Equal(new StringLit("AWS_READONLY_ROLE_ARN"), variable["variableName"]);
+        Assert.Equal(new Ref("aws-readonly-role", "arn"), variable["value"]);
+    }
+
+    [Theory]
+    [InlineData("staging")]
+    [InlineData("production")]
+    public void The_state_backend_and_secrets_provider_are_variables_of_each_environment(string environment)
+    {
+        var backend = Program.Value.Get<ActionsEnvironmentVariable>($"github-{environment}-backend-url").Inputs();
+        var secrets = Program.Value.Get<ActionsEnvironmentVariable>($"github-{environment}-secrets-provider").Inputs();
+
+        Assert.Equal((new StringLit("PULUMI_BACKEND_URL"), new StringLit("s3://acme-pulumi-state")), (backend["variableName"], backend["value"]));
+        Assert.Equal((new StringLit("PULUMI_SECRETS_PROVIDER"), new StringLit("awskms://alias/acme-pulumi")), (secrets["variableName"], secrets["value"]));
+    }
+
+    [Fact]
+    public void Without_a_backend_or_secrets_provider_no_such_variable_is_declared()
+    {
+        var program = BootstrapFixture.Program(t => t.Replace("    stateBackendUrl: s3://acme-pulumi-state\n    secretsProvider: awskms://alias/acme-pulumi\n", "", StringComparison.Ordinal));
+
+        Assert.DoesNotContain(program.Resources.OfType<ActionsEnvironmentVariable>(), v => v.Inputs()["variableName"] != new StringLit("AWS_DEPLOY_ROLE_ARN"));
+    }
+
+    [Fact]
+    public void The_ruleset_on_main_requires_pull_requests_and_the_checks()
+    {
+        var inputs = Program.Value.Get<RepositoryRuleset>("github-main-ruleset").Inputs();
+
+        Assert.Equal(new StringLit("branch"), inputs["target"]);
+        Assert.Equal(new StringLit("active"), inputs["enforcement"]);
+        var refName = (ObjectExpr)((ObjectExpr)inputs["conditions"]!)["refName"]!;
+        Assert.Equal(ListExpr.Of("~DEFAULT_BRANCH"), refName["includes"]);
+        var rules = (ObjectExpr)inputs["rules"]!;
+        Assert.NotNull(rules["pullRequest"]);
+        var checks = ((ListExpr)((ObjectExpr)rules["requiredStatusChecks"]!)["requiredChecks"]!).Items.Cast<ObjectExpr>().Select(c => ((StringLit)c["context"]!).Value);
+        Assert.Equal(Infra.Stacks.Settings.BootstrapSettingsParser.DefaultRequiredChecks, checks);
+    }
+
+    [Fact]
+    public void Productions_resources_are_protected_and_stagings_are_not()
+    {
+        var production = Program.Value.Resources.Where(r => r.Name.Contains("-production-", StringComparison.Ordinal)).ToList();
+        var staging = Program.Value.Resources.Where(r => r.Name.Contains("-staging-", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(7, production.Count);
+        Assert.All(production, r => Assert.Equal(ResourceOptions.Protected, r.Options));
+        Assert.All(staging, r => Assert.Equal(ResourceOptions.None, r.Options));
+    }
+
+    [Fact]
+    public void The_oidc_provider_is_looked_up_unless_bootstrap_creates_it_protected()
+    {
+        Assert.DoesNotContain(Program.Value.Resources, r => r is IamOidcProvider);
+        Assert.Equal("aws:iam/getOpenIdConnectProvider:getOpenIdConnectProvider",
+            ((InvokeExpr)Assert.Single(Program.Value.Variables, v => v.Name == "aws-github-oidc").Value).Function);
+
+        var created = BootstrapFixture.Program(t => t + "    oidcProvider: create\n");
+        Assert.Equal(ResourceOptions.Protected, created.Get<IamOidcProvider>("aws-github-oidc").Options);
+    }
+}
