@@ -1,0 +1,94 @@
+using Infra.Stacks.Composition;
+using Infra.Stacks.Settings;
+using Xunit;
+using YamlDotNet.RepresentationModel;
+
+namespace Infra.Tests.Workflows;
+
+/// <summary>
+/// What the bootstrap stack's roles rely on in the workflows: a job a pull request triggers (running
+/// the pull request's code) never names the deploy role or the production environment; the deploy
+/// jobs assume the deploy role inside their environment; the ruleset's default checks are the jobs
+/// of ci.yml and preview.yml.
+/// </summary>
+public sealed class DeliveryGuaranteeTests
+{
+    private static IEnumerable<string> Triggers(WorkflowFile workflow) => workflow.Root["on"] switch
+    {
+        YamlScalarNode s => [s.Value!],
+        YamlSequenceNode l => l.Children.Cast<YamlScalarNode>().Select(s => s.Value!),
+        YamlMappingNode m => m.Children.Keys.Cast<YamlScalarNode>().Select(s => s.Value!),
+        _ => [],
+    };
+
+    private static IEnumerable<string> Scalars(YamlNode node) => node switch
+    {
+        YamlScalarNode s => [s.Value ?? ""],
+        YamlSequenceNode l => l.Children.SelectMany(Scalars),
+        YamlMappingNode m => m.Children.SelectMany(c => Scalars(c.Key).Concat(Scalars(c.Value))),
+        _ => [],
+    };
+
+    private static string? Environment(YamlMappingNode job) => WorkflowFile.Get(job, "environment") switch
+    {
+        YamlScalarNode s => s.Value,
+        YamlMappingNode m => WorkflowFile.Scalar(m, "name"),
+        _ => null,
+    };
+
+    public static TheoryData<string> PullRequestWorkflows() =>
+        [.. WorkflowFile.Names().Where(n => Triggers(WorkflowFile.Load(n)).Any(t => t.StartsWith("pull_request", StringComparison.Ordinal)))];
+
+    [Theory]
+    [MemberData(nameof(PullRequestWorkflows))]
+    public void No_job_a_pull_request_triggers_reaches_the_deploy_role_or_production(string name)
+    {
+        var workflow = WorkflowFile.Load(name);
+        var workflowEnv = WorkflowFile.Get(workflow.Root, "env") is { } env ? Scalars(env) : [];
+        Assert.DoesNotContain(workflowEnv, v => v.Contains(BootstrapComposer.DeployRoleVariable, StringComparison.Ordinal));
+
+        Assert.All(workflow.Jobs, job =>
+        {
+            Assert.False(Scalars(job.Job).Any(v => v.Contains(BootstrapComposer.DeployRoleVariable, StringComparison.Ordinal)),
+                $"{name} job {job.Name} runs on pull requests and names {BootstrapComposer.DeployRoleVariable}");
+            Assert.NotEqual("production", Environment(job.Job));
+        });
+    }
+
+    [Fact]
+    public void Previews_and_drift_assume_the_read_only_role()
+    {
+        Assert.Contains("vars." + BootstrapComposer.ReadOnlyRoleVariable, WorkflowFile.Load("preview.yml").Text, StringComparison.Ordinal);
+        Assert.Contains("vars." + BootstrapComposer.ReadOnlyRoleVariable, WorkflowFile.Load("drift.yml").Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(BootstrapComposer.DeployRoleVariable, WorkflowFile.Load("drift.yml").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_job_that_assumes_the_deploy_role_runs_in_an_environment_of_the_bootstrap_stack()
+    {
+        var deploy = WorkflowFile.Load("deploy.yml");
+        var jobs = deploy.Jobs.Where(j => Scalars(j.Job).Any(v => v.Contains(BootstrapComposer.DeployRoleVariable, StringComparison.Ordinal))).ToList();
+
+        Assert.NotEmpty(jobs);
+        Assert.All(jobs, j => Assert.Contains(Environment(j.Job), BootstrapComposer.Environments.Select(e => e.Name)));
+    }
+
+    [Fact]
+    public void The_default_required_checks_are_the_jobs_of_ci_and_preview()
+    {
+        List<string> names = [];
+        foreach (var file in new[] { "ci.yml", "preview.yml" })
+        {
+            foreach (var (_, job) in WorkflowFile.Load(file).Jobs)
+            {
+                var name = WorkflowFile.Scalar(job, "name")!;
+                var stacks = WorkflowFile.Get(WorkflowFile.Get(WorkflowFile.Get(job, "strategy") ?? new YamlMappingNode(), "matrix") ?? new YamlMappingNode(), "stack");
+                names.AddRange(stacks is YamlSequenceNode list
+                    ? list.Children.Cast<YamlScalarNode>().Select(s => name.Replace("${{ matrix.stack }}", s.Value, StringComparison.Ordinal))
+                    : [name]);
+            }
+        }
+
+        Assert.Equal(names, BootstrapSettingsParser.DefaultRequiredChecks);
+    }
+}
