@@ -5,7 +5,7 @@ using Xunit;
 
 namespace Infra.Tests.Docs;
 
-/// <summary>docs/settings.md documents every setting the parser reads, and nothing it does not.</summary>
+/// <summary>docs/settings.md documents every setting the parsers read (the app stacks' and bootstrap's), and nothing they do not.</summary>
 public sealed partial class SettingsReferenceTests
 {
     private static readonly string Reference = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "settings.md"));
@@ -17,7 +17,9 @@ public sealed partial class SettingsReferenceTests
         config = ConfigOverlay.Apply(config, [("alerts.webhook", "true"), ("alertWebhookUrl", "x")]);
         StackSettingsParser.Parse("staging", config, out var keys);
         Assert.NotNull(settings);
-        return keys;
+        var (bootstrap, errors) = BootstrapSettingsParser.Parse(TestStacks.RepositoryConfig(BootstrapSettingsParser.Stack), out var bootstrapKeys);
+        Assert.True(bootstrap is not null, string.Join("\n", errors));
+        return [.. keys.Union(bootstrapKeys, StringComparer.Ordinal)];
     }
 
     [Fact]
