@@ -57,9 +57,10 @@ public static partial class BootstrapSettingsParser
 
         return errors.Count > 0
             ? (null, errors)
-            : (new BootstrapSettings(config.Namespace, repository, reviewers, checks, createOidc) { StateBackendUrl = backend, SecretsProvider = secrets }, []);
+            : (new BootstrapSettings(config.Namespace, repository, [.. reviewers.Distinct(StringComparer.OrdinalIgnoreCase)], checks, createOidc) { StateBackendUrl = backend, SecretsProvider = secrets }, []);
     }
 
+    /// <summary>A GitHub login: logins are case-insensitive, so <c>Octocat</c> and <c>octocat</c> are one reviewer.</summary>
     private static bool IsLogin(string text) => Login().IsMatch(text);
 
     private static bool IsCheck(string text) => text.Length is > 0 and <= 255 && !text.Any(char.IsControl);

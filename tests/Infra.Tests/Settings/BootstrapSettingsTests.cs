@@ -46,6 +46,15 @@ public sealed class BootstrapSettingsTests
     }
 
     [Fact]
+    public void A_reviewer_listed_twice_in_another_case_is_one_reviewer()
+    {
+        var settings = BootstrapFixture.Settings(t => t.Replace("      - acme-ops\n", "      - acme-ops\n      - ACME-LEAD\n", StringComparison.Ordinal));
+
+        Assert.Equal(["acme-lead", "acme-ops"], settings.Reviewers.ToArray());
+        Assert.NotNull(BootstrapFixture.Program(t => t.Replace("      - acme-ops\n", "      - acme-ops\n      - ACME-LEAD\n", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Required_checks_can_be_listed()
     {
         var settings = BootstrapFixture.Settings(t => t + "    requiredChecks:\n      - Build, test, synthesize\n");
