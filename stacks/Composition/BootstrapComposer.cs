@@ -62,16 +62,6 @@ public static class BootstrapComposer
             var role = Role(builder, new ComponentPath("aws").Child(name).Name("deploy-role"), providerArn,
                 [$"repo:{s.Repository}:environment:{name}"], $"{s.Repository} {name} deployments (GitHub environment {name})", AdministratorAccess, options);
             builder.Add(new ActionsEnvironmentVariable(path.Name("deploy-role-arn"), repository, environmentName, DeployRoleVariable, role.Arn) { Options = options });
-            if (s.StateBackendUrl is { } backend)
-            {
-                builder.Add(new ActionsEnvironmentVariable(path.Name("backend-url"), repository, environmentName, "PULUMI_BACKEND_URL", backend) { Options = options });
-            }
-
-            if (s.SecretsProvider is { } secrets)
-            {
-                builder.Add(new ActionsEnvironmentVariable(path.Name("secrets-provider"), repository, environmentName, "PULUMI_SECRETS_PROVIDER", secrets) { Options = options });
-            }
-
             builder.AddOutput(name + "DeployRoleArn", role.Arn.Ref);
         }
 
@@ -79,6 +69,18 @@ public static class BootstrapComposer
             [$"repo:{s.Repository}:pull_request", $"repo:{s.Repository}:ref:refs/heads/{MainBranch}"],
             $"{s.Repository} previews and drift checks: read only", ReadOnlyAccess, ResourceOptions.None);
         builder.Add(new ActionsVariable(new ComponentPath("github").Name("readonly-role-arn"), repository, ReadOnlyRoleVariable, readOnly.Arn));
+
+        // Repository variables: every Pulumi job reads the backend (previews, drift and pull-request
+        // stacks run outside the environments).
+        if (s.StateBackendUrl is { } backend)
+        {
+            builder.Add(new ActionsVariable(new ComponentPath("github").Name("backend-url"), repository, "PULUMI_BACKEND_URL", backend));
+        }
+
+        if (s.SecretsProvider is { } secrets)
+        {
+            builder.Add(new ActionsVariable(new ComponentPath("github").Name("secrets-provider"), repository, "PULUMI_SECRETS_PROVIDER", secrets));
+        }
         builder.AddOutput("readOnlyRoleArn", readOnly.Arn.Ref);
 
         builder.Add(new RepositoryRuleset(new ComponentPath("github").Name("main-ruleset"), repository, MainBranch, s.RequiredChecks));

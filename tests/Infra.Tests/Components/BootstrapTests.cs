@@ -113,13 +113,11 @@ public sealed class BootstrapTests
         Assert.Equal(new Ref("aws-readonly-role", "arn"), variable["value"]);
     }
 
-    [Theory]
-    [InlineData("staging")]
-    [InlineData("production")]
-    public void The_state_backend_and_secrets_provider_are_variables_of_each_environment(string environment)
+    [Fact]
+    public void The_state_backend_and_secrets_provider_are_repository_variables_every_job_reads()
     {
-        var backend = Program.Value.Get<ActionsEnvironmentVariable>($"github-{environment}-backend-url").Inputs();
-        var secrets = Program.Value.Get<ActionsEnvironmentVariable>($"github-{environment}-secrets-provider").Inputs();
+        var backend = Program.Value.Get<ActionsVariable>("github-backend-url").Inputs();
+        var secrets = Program.Value.Get<ActionsVariable>("github-secrets-provider").Inputs();
 
         Assert.Equal((new StringLit("PULUMI_BACKEND_URL"), new StringLit("s3://acme-pulumi-state")), (backend["variableName"], backend["value"]));
         Assert.Equal((new StringLit("PULUMI_SECRETS_PROVIDER"), new StringLit("awskms://alias/acme-pulumi")), (secrets["variableName"], secrets["value"]));
@@ -131,6 +129,7 @@ public sealed class BootstrapTests
         var program = BootstrapFixture.Program(t => t.Replace("    stateBackendUrl: s3://acme-pulumi-state\n    secretsProvider: awskms://alias/acme-pulumi\n", "", StringComparison.Ordinal));
 
         Assert.DoesNotContain(program.Resources.OfType<ActionsEnvironmentVariable>(), v => v.Inputs()["variableName"] != new StringLit("AWS_DEPLOY_ROLE_ARN"));
+        Assert.DoesNotContain(program.Resources.OfType<ActionsVariable>(), v => v.Inputs()["variableName"] != new StringLit("AWS_READONLY_ROLE_ARN"));
     }
 
     [Fact]
@@ -154,7 +153,7 @@ public sealed class BootstrapTests
         var production = Program.Value.Resources.Where(r => r.Name.Contains("-production-", StringComparison.Ordinal)).ToList();
         var staging = Program.Value.Resources.Where(r => r.Name.Contains("-staging-", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(7, production.Count);
+        Assert.Equal(5, production.Count);
         Assert.All(production, r => Assert.Equal(ResourceOptions.Protected, r.Options));
         Assert.All(staging, r => Assert.Equal(ResourceOptions.None, r.Options));
     }
