@@ -85,7 +85,30 @@ public static class BootstrapComposer
 
         builder.Add(new RepositoryRuleset(new ComponentPath("github").Name("main-ruleset"), repository, MainBranch, s.RequiredChecks));
 
+        foreach (var stack in s.BackupStacks)
+        {
+            BackupVariables(builder, repository, stack);
+        }
+
         return PolicySet.Apply(builder.Build(), new PolicyContext(Production: false, Preview: false));
+    }
+
+    /// <summary>
+    /// What the backup and restore-check workflows read of one stack, from its outputs through a
+    /// stack reference (the stack must be deployed first): the roles and the bucket as variables,
+    /// the direct database URL as a secret (<c>BACKUP_*_&lt;STACK&gt;</c>, the workflows' matrix suffix).
+    /// </summary>
+    private static void BackupVariables(ProgramBuilder builder, Input<string> repository, string stack)
+    {
+        var path = new ComponentPath("backups").Child(stack);
+        var reference = builder.Add(new StackReference(
+            path.Name("stack"),
+            new Input<string>(Interpolation.Of(new Ref(Ref.PulumiBuiltin, "organization"), "/", new Ref(Ref.PulumiBuiltin, "project"), "/" + stack))));
+        var suffix = "_" + stack.ToUpperInvariant().Replace('-', '_');
+        builder.Add(new ActionsVariable(path.Name("role-arn"), repository, "BACKUP_ROLE_ARN" + suffix, reference.Output("backupRoleArn")));
+        builder.Add(new ActionsVariable(path.Name("bucket"), repository, "BACKUP_BUCKET" + suffix, reference.Output("backupBucket")));
+        builder.Add(new ActionsVariable(path.Name("restore-role-arn"), repository, "RESTORE_ROLE_ARN" + suffix, reference.Output("restoreRoleArn")));
+        builder.Add(new ActionsSecret(path.Name("database-url"), repository, "BACKUP_DATABASE_URL" + suffix, reference.Output("backupDatabaseUrl")));
     }
 
     /// <summary>The account's GitHub OIDC provider: created (protected, kept in the account) or looked up.</summary>

@@ -111,6 +111,12 @@ public static class StackComposer
         }
 
         var monitoring = Monitoring(builder, s, routing);
+        if (s.Backups.Enabled)
+        {
+            // The backup workflow's pg_dump connects directly (never through the pooler); the
+            // bootstrap stack copies this into its repository secret through a stack reference.
+            builder.AddOutput("backupDatabaseUrl", neon.DirectUri is SecretExpr ? neon.DirectUri : new SecretExpr(neon.DirectUri));
+        }
 
         builder.AddOutput("appUrl", s.AppUrl);
         builder.AddOutput("vercelProjectId", vercel.Project.Id.Ref);

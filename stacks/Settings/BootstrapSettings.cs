@@ -25,4 +25,10 @@ public sealed record BootstrapSettings(string Project, string Repository, Immuta
 
     /// <summary><c>PULUMI_SECRETS_PROVIDER</c> of the deploy jobs; null: not declared.</summary>
     public string? SecretsProvider { get; init; }
+
+    /// <summary>
+    /// The stacks whose backups the backup and restore-check workflows run: their role ARNs, bucket and
+    /// direct database URL reach the repository's variables and secrets through stack references.
+    /// </summary>
+    public ImmutableArray<string> BackupStacks { get; init; } = [];
 }

@@ -45,6 +45,7 @@ public static partial class BootstrapSettingsParser
         var backend = r.OptionalText("bootstrap.stateBackendUrl", IsUrl, "a state backend URL such as s3://bucket or https://api.pulumi.com");
         var secrets = r.OptionalText("bootstrap.secretsProvider", IsSecretsProvider, "a secrets provider such as passphrase or awskms://alias/x");
         var createOidc = r.Choice("bootstrap.oidcProvider", false, OidcChoices);
+        var backupStacks = r.List("bootstrap.backupStacks", ["staging", "prod"], IsStackName, "stack names such as prod (the stacks of the backup workflow's matrix)", minCount: 0);
         r.ReportUnknown();
 
         List<Diagnostic> errors = [.. r.Errors];
@@ -57,11 +58,13 @@ public static partial class BootstrapSettingsParser
 
         return errors.Count > 0
             ? (null, errors)
-            : (new BootstrapSettings(config.Namespace, repository, [.. reviewers.Distinct(StringComparer.OrdinalIgnoreCase)], checks, createOidc) { StateBackendUrl = backend, SecretsProvider = secrets }, []);
+            : (new BootstrapSettings(config.Namespace, repository, [.. reviewers.Distinct(StringComparer.OrdinalIgnoreCase)], checks, createOidc) { StateBackendUrl = backend, SecretsProvider = secrets, BackupStacks = backupStacks }, []);
     }
 
     /// <summary>A GitHub login: logins are case-insensitive, so <c>Octocat</c> and <c>octocat</c> are one reviewer.</summary>
     private static bool IsLogin(string text) => Login().IsMatch(text);
+
+    private static bool IsStackName(string text) => StackName().IsMatch(text);
 
     private static bool IsCheck(string text) => text.Length is > 0 and <= 255 && !text.Any(char.IsControl);
 
@@ -71,6 +74,9 @@ public static partial class BootstrapSettingsParser
 
     [GeneratedRegex("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$")]
     private static partial Regex Login();
+
+    [GeneratedRegex("^[a-z][a-z0-9-]{0,39}$")]
+    private static partial Regex StackName();
 
     [GeneratedRegex(@"^[a-z][a-z0-9+]*://\S+$")]
     private static partial Regex UrlPattern();

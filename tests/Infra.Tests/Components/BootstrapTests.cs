@@ -129,7 +129,39 @@ public sealed class BootstrapTests
         var program = BootstrapFixture.Program(t => t.Replace("    stateBackendUrl: s3://acme-pulumi-state\n    secretsProvider: awskms://alias/acme-pulumi\n", "", StringComparison.Ordinal));
 
         Assert.DoesNotContain(program.Resources.OfType<ActionsEnvironmentVariable>(), v => v.Inputs()["variableName"] != new StringLit("AWS_DEPLOY_ROLE_ARN"));
-        Assert.DoesNotContain(program.Resources.OfType<ActionsVariable>(), v => v.Inputs()["variableName"] != new StringLit("AWS_READONLY_ROLE_ARN"));
+        Assert.DoesNotContain(program.Resources.OfType<ActionsVariable>(), v => v.Inputs()["variableName"] is StringLit { Value: var name } && name.StartsWith("PULUMI_", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Each_backup_stack_reaches_the_workflows_through_a_stack_reference()
+    {
+        var program = Program.Value;
+
+        foreach (var (stack, suffix) in new[] { ("staging", "STAGING"), ("prod", "PROD") })
+        {
+            var reference = program.Get<StackReference>($"backups-{stack}-stack");
+            Assert.Equal(
+                new Input<string>(Interpolation.Of(new Ref(Ref.PulumiBuiltin, "organization"), "/", new Ref(Ref.PulumiBuiltin, "project"), "/" + stack)).Expr,
+                reference.Inputs()["name"]);
+            foreach (var (variable, output) in new[] { ("BACKUP_ROLE_ARN", "backupRoleArn"), ("BACKUP_BUCKET", "backupBucket"), ("RESTORE_ROLE_ARN", "restoreRoleArn") })
+            {
+                var inputs = Assert.Single(program.Resources.OfType<ActionsVariable>(), v => v.Inputs()["variableName"] == new StringLit($"{variable}_{suffix}")).Inputs();
+                Assert.Equal(reference.Output(output).Ref, inputs["value"]);
+            }
+
+            var secret = Assert.Single(program.Resources.OfType<ActionsSecret>(), v => v.Inputs()["secretName"] == new StringLit($"BACKUP_DATABASE_URL_{suffix}")).Inputs();
+            Assert.Equal(reference.Output("backupDatabaseUrl").Ref, secret["value"]);
+            Assert.Null(secret["plaintextValue"]);
+        }
+    }
+
+    [Fact]
+    public void No_backup_stacks_declare_no_stack_reference()
+    {
+        var program = BootstrapFixture.Program(t => t + "    backupStacks: []\n");
+
+        Assert.Empty(program.Resources.OfType<StackReference>());
+        Assert.Empty(program.Resources.OfType<ActionsSecret>());
     }
 
     [Fact]
