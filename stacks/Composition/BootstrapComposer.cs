@@ -36,7 +36,8 @@ public static class BootstrapComposer
     public const string MainBranch = "main";
 
     /// <summary>The GitHub environments, and whether each is production.</summary>
-    public static IReadOnlyList<(string Name, bool Production)> Environments { get; } = [("staging", false), ("production", true)];
+    public static IReadOnlyList<(string Name, bool Production)> Environments { get; } =
+        [.. BootstrapSettingsParser.EnvironmentNames.Select(n => (n, n == "production"))];
 
     public static BuildResult Compose(BootstrapSettings s)
     {
@@ -63,6 +64,11 @@ public static class BootstrapComposer
                 [$"repo:{s.Repository}:environment:{name}"], $"{s.Repository} {name} deployments (GitHub environment {name})", AdministratorAccess, options);
             builder.Add(new ActionsEnvironmentVariable(path.Name("deploy-role-arn"), repository, environmentName, DeployRoleVariable, role.Arn) { Options = options });
             builder.AddOutput(name + "DeployRoleArn", role.Arn.Ref);
+            foreach (var secret in s.EnvironmentSecrets)
+            {
+                var value = builder.AddConfig(new ConfigDeclaration(BootstrapSettingsParser.EnvironmentSecretKey(secret, name), "string", Secret: true));
+                builder.Add(new ActionsEnvironmentSecret(path.Name("secret-" + secret.ToLowerInvariant().Replace('_', '-')), repository, environmentName, secret, new Input<string>(value)) { Options = options });
+            }
         }
 
         var readOnly = Role(builder, new ComponentPath("aws").Name("readonly-role"), providerArn,

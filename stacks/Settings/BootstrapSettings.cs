@@ -31,4 +31,10 @@ public sealed record BootstrapSettings(string Project, string Repository, Immuta
     /// direct database URL reach the repository's variables and secrets through stack references.
     /// </summary>
     public ImmutableArray<string> BackupStacks { get; init; } = [];
+
+    /// <summary>
+    /// The deploy credentials that exist only as secrets of the <c>staging</c> and <c>production</c>
+    /// environments, from the bootstrap stack's secret config <c>&lt;NAME&gt;_&lt;ENVIRONMENT&gt;</c>.
+    /// </summary>
+    public ImmutableArray<string> EnvironmentSecrets { get; init; } = [];
 }

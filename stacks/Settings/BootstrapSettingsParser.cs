@@ -21,6 +21,20 @@ public static partial class BootstrapSettingsParser
     public static ImmutableArray<string> DefaultRequiredChecks { get; } =
         ["Build, test, synthesize", "Lint workflows", "Build the compiler", "Desired-state diff", "Preview staging", "Preview prod"];
 
+    /// <summary>
+    /// The credentials that can change or delete production data, so only the deploy jobs (in an
+    /// environment, from <c>main</c>) may hold them: the Neon organization key, the Cloudflare token
+    /// that writes DNS and R2 and mints tokens, the Sentry token that writes projects and rules.
+    /// Previews and drift use read-only or project-scoped ones (docs/credentials.md).
+    /// </summary>
+    public static ImmutableArray<string> DefaultEnvironmentSecrets { get; } = ["NEON_API_KEY", "CLOUDFLARE_API_TOKEN", "SENTRY_TOKEN"];
+
+    /// <summary>The GitHub environments the deploy jobs run in (<c>.github/workflows/deploy.yml</c>).</summary>
+    public static ImmutableArray<string> EnvironmentNames { get; } = ["staging", "production"];
+
+    /// <summary>The bootstrap stack's secret config key of an environment's secret: <c>NEON_API_KEY_PRODUCTION</c>.</summary>
+    public static string EnvironmentSecretKey(string secret, string environment) => secret + "_" + environment.ToUpperInvariant();
+
     private static readonly OrderedDictionary<string, bool> OidcChoices = new(StringComparer.Ordinal)
     {
         ["create"] = true,
@@ -46,6 +60,15 @@ public static partial class BootstrapSettingsParser
         var secrets = r.OptionalText("bootstrap.secretsProvider", IsSecretsProvider, "a secrets provider such as passphrase or awskms://alias/x");
         var createOidc = r.Choice("bootstrap.oidcProvider", false, OidcChoices);
         var backupStacks = r.List("bootstrap.backupStacks", ["staging", "prod"], IsStackName, "stack names such as prod (the stacks of the backup workflow's matrix)", minCount: 0);
+        var environmentSecrets = r.List("bootstrap.environmentSecrets", DefaultEnvironmentSecrets, IsSecretName, "GitHub secret names such as NEON_API_KEY (letters, digits, _; not GITHUB_*)", minCount: 0);
+        foreach (var environment in EnvironmentNames)
+        {
+            foreach (var secret in environmentSecrets)
+            {
+                r.SecretKey(EnvironmentSecretKey(secret, environment), $"the {environment} environment's secret {secret} (bootstrap.environmentSecrets)");
+            }
+        }
+
         r.ReportUnknown();
 
         List<Diagnostic> errors = [.. r.Errors];
@@ -58,13 +81,15 @@ public static partial class BootstrapSettingsParser
 
         return errors.Count > 0
             ? (null, errors)
-            : (new BootstrapSettings(config.Namespace, repository, [.. reviewers.Distinct(StringComparer.OrdinalIgnoreCase)], checks, createOidc) { StateBackendUrl = backend, SecretsProvider = secrets, BackupStacks = backupStacks }, []);
+            : (new BootstrapSettings(config.Namespace, repository, [.. reviewers.Distinct(StringComparer.OrdinalIgnoreCase)], checks, createOidc) { StateBackendUrl = backend, SecretsProvider = secrets, BackupStacks = backupStacks, EnvironmentSecrets = environmentSecrets }, []);
     }
 
     /// <summary>A GitHub login: logins are case-insensitive, so <c>Octocat</c> and <c>octocat</c> are one reviewer.</summary>
     private static bool IsLogin(string text) => Login().IsMatch(text);
 
     private static bool IsStackName(string text) => StackName().IsMatch(text);
+
+    private static bool IsSecretName(string text) => SecretName().IsMatch(text) && !text.StartsWith("GITHUB_", StringComparison.Ordinal);
 
     private static bool IsCheck(string text) => text.Length is > 0 and <= 255 && !text.Any(char.IsControl);
 
@@ -74,6 +99,9 @@ public static partial class BootstrapSettingsParser
 
     [GeneratedRegex("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$")]
     private static partial Regex Login();
+
+    [GeneratedRegex("^[A-Z][A-Z0-9_]{0,99}$")]
+    private static partial Regex SecretName();
 
     [GeneratedRegex("^[a-z][a-z0-9-]{0,39}$")]
     private static partial Regex StackName();

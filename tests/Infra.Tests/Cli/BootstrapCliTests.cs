@@ -44,12 +44,13 @@ public sealed class BootstrapCliTests
         {
             ["PULUMI_STACK"] = "acme/acme-infra/bootstrap",
             ["PULUMI_PROJECT"] = FixtureProject.Name,
-            ["PULUMI_CONFIG"] = "{\"acme-infra:github\":\"{\\\"repository\\\":\\\"acme/app\\\"}\",\"acme-infra:bootstrap\":\"{\\\"reviewers\\\":[\\\"acme-lead\\\",\\\"acme-ops\\\"],\\\"stateBackendUrl\\\":\\\"s3://acme-pulumi-state\\\",\\\"secretsProvider\\\":\\\"awskms://alias/acme-pulumi\\\"}\",\"github:owner\":\"acme\",\"aws:region\":\"eu-central-1\"}",
+            ["PULUMI_CONFIG"] = PulumiConfigJson.FromStackFile(BootstrapFixture.StackFile),
         }, "compile");
 
         Assert.Equal("", result.Stderr);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(synth.Stdout, result.Stdout);
+        Assert.DoesNotContain("DO-NOT-PRINT", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

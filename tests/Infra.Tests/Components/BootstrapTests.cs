@@ -156,6 +156,47 @@ public sealed class BootstrapTests
     }
 
     [Fact]
+    public void Deploy_credentials_are_secrets_of_each_environment_from_secret_config()
+    {
+        var program = Program.Value;
+
+        foreach (var environment in new[] { "staging", "production" })
+        {
+            var secrets = program.Resources.OfType<ActionsEnvironmentSecret>().Where(r => r.Name.StartsWith($"github-{environment}-", StringComparison.Ordinal)).ToList();
+            Assert.Equal(["NEON_API_KEY", "CLOUDFLARE_API_TOKEN", "SENTRY_TOKEN"], secrets.Select(r => ((StringLit)r.Inputs()["secretName"]!).Value));
+            foreach (var secret in secrets)
+            {
+                var inputs = secret.Inputs();
+                Assert.Equal(new Ref($"github-{environment}-environment", "environment"), inputs["environment"]);
+                var key = $"{((StringLit)inputs["secretName"]!).Value}_{environment.ToUpperInvariant()}";
+                Assert.Equal(new Ref(key), inputs["value"]);
+                Assert.Contains(program.Config, c => c.Name == key && c.Secret);
+                Assert.Null(inputs["plaintextValue"]);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_missing_or_plain_environment_secret_is_one_error_with_the_command()
+    {
+        var errors = BootstrapFixture.Errors(t => t.Replace("  acme-infra:SENTRY_TOKEN_PRODUCTION:\n    secure: v1:c2FsdA==:Y2lwaGVydGV4dA==\n", "", StringComparison.Ordinal)
+            .Replace("  acme-infra:NEON_API_KEY_STAGING:\n    secure: v1:c2FsdA==:Y2lwaGVydGV4dA==\n", "  acme-infra:NEON_API_KEY_STAGING: plain\n", StringComparison.Ordinal));
+
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => e.ToString().Contains("acme-infra:SENTRY_TOKEN_PRODUCTION", StringComparison.Ordinal) && e.ToString().Contains("pulumi config set --secret", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.ToString().Contains("acme-infra:NEON_API_KEY_STAGING", StringComparison.Ordinal) && e.ToString().Contains("not encrypted", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void No_environment_secrets_need_no_secret_config()
+    {
+        var program = BootstrapFixture.Program(t => System.Text.RegularExpressions.Regex.Replace(t, "  acme-infra:[A-Z_]+:\n    secure: .*\n", "") + "    environmentSecrets: []\n");
+
+        Assert.Empty(program.Resources.OfType<ActionsEnvironmentSecret>());
+        Assert.Empty(program.Config);
+    }
+
+    [Fact]
     public void No_backup_stacks_declare_no_stack_reference()
     {
         var program = BootstrapFixture.Program(t => t + "    backupStacks: []\n");
@@ -185,7 +226,7 @@ public sealed class BootstrapTests
         var production = Program.Value.Resources.Where(r => r.Name.Contains("-production-", StringComparison.Ordinal)).ToList();
         var staging = Program.Value.Resources.Where(r => r.Name.Contains("-staging-", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(5, production.Count);
+        Assert.Equal(5 + Infra.Stacks.Settings.BootstrapSettingsParser.DefaultEnvironmentSecrets.Length, production.Count);
         Assert.All(production, r => Assert.Equal(ResourceOptions.Protected, r.Options));
         Assert.All(staging, r => Assert.Equal(ResourceOptions.None, r.Options));
     }

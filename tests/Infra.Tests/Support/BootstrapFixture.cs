@@ -17,6 +17,18 @@ internal sealed class BootstrapFixture : IDisposable
           github:owner: acme
           {FixtureProject.Name}:github:
             repository: acme/app
+          {FixtureProject.Name}:NEON_API_KEY_STAGING:
+            secure: v1:c2FsdA==:Y2lwaGVydGV4dA==
+          {FixtureProject.Name}:CLOUDFLARE_API_TOKEN_STAGING:
+            secure: v1:c2FsdA==:Y2lwaGVydGV4dA==
+          {FixtureProject.Name}:SENTRY_TOKEN_STAGING:
+            secure: v1:c2FsdA==:Y2lwaGVydGV4dA==
+          {FixtureProject.Name}:NEON_API_KEY_PRODUCTION:
+            secure: v1:c2FsdA==:Y2lwaGVydGV4dA==
+          {FixtureProject.Name}:CLOUDFLARE_API_TOKEN_PRODUCTION:
+            secure: v1:c2FsdA==:Y2lwaGVydGV4dA==
+          {FixtureProject.Name}:SENTRY_TOKEN_PRODUCTION:
+            secure: v1:c2FsdA==:Y2lwaGVydGV4dA==
           {FixtureProject.Name}:bootstrap:
             reviewers:
               - acme-lead

@@ -73,6 +73,42 @@ public sealed class DeliveryGuaranteeTests
         Assert.All(jobs, j => Assert.Contains(Environment(j.Job), BootstrapComposer.Environments.Select(e => e.Name)));
     }
 
+    public static TheoryData<string> AllWorkflows() => [.. WorkflowFile.Names()];
+
+    /// <summary>
+    /// The deploy credentials are environment secrets (bootstrap.environmentSecrets): a job outside
+    /// an environment would read an empty value, or a repository secret of the same name that any
+    /// pull request could read too. Only the deploy jobs name them.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(AllWorkflows))]
+    public void Only_jobs_in_an_environment_read_the_deploy_credentials(string name)
+    {
+        var workflow = WorkflowFile.Load(name);
+        var patterns = BootstrapSettingsParser.DefaultEnvironmentSecrets
+            .Select(secret => new System.Text.RegularExpressions.Regex(@"secrets\." + secret + @"\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant))
+            .ToList();
+        Assert.DoesNotContain(WorkflowFile.Get(workflow.Root, "env") is { } env ? Scalars(env) : [], v => patterns.Any(p => p.IsMatch(v)));
+
+        Assert.All(workflow.Jobs, job =>
+        {
+            var reads = Scalars(job.Job).Where(v => patterns.Any(p => p.IsMatch(v))).ToList();
+            Assert.True(reads.Count == 0 || BootstrapComposer.Environments.Any(e => e.Name == Environment(job.Job)),
+                $"{name} job {job.Name} reads {string.Join(", ", reads)} outside the environments {string.Join(", ", BootstrapComposer.Environments.Select(e => e.Name))}");
+        });
+    }
+
+    [Fact]
+    public void The_deploy_jobs_read_the_deploy_credentials()
+    {
+        var deploy = WorkflowFile.Load("deploy.yml");
+        var inEnvironment = deploy.Jobs.Where(j => Environment(j.Job) is not null).ToList();
+
+        Assert.Equal(BootstrapComposer.Environments.Count, inEnvironment.Count);
+        Assert.All(inEnvironment, job => Assert.All(BootstrapSettingsParser.DefaultEnvironmentSecrets,
+            secret => Assert.Contains(Scalars(job.Job), v => v == "${{ secrets." + secret + " }}")));
+    }
+
     [Fact]
     public void The_default_required_checks_are_the_jobs_of_ci_and_preview()
     {
