@@ -102,11 +102,29 @@ public sealed class DeliveryGuaranteeTests
     public void The_deploy_jobs_read_the_deploy_credentials()
     {
         var deploy = WorkflowFile.Load("deploy.yml");
-        var inEnvironment = deploy.Jobs.Where(j => Environment(j.Job) is not null).ToList();
+        var inEnvironment = deploy.Jobs.Where(j => Environment(j.Job) is not null && !Scalars(j.Job).Contains(BootstrapSettingsParser.Stack)).ToList();
 
-        Assert.Equal(BootstrapComposer.Environments.Count, inEnvironment.Count);
+        Assert.Equal(BootstrapComposer.Environments.Select(e => e.Name), inEnvironment.Select(j => Environment(j.Job)));
         Assert.All(inEnvironment, job => Assert.All(BootstrapSettingsParser.DefaultEnvironmentSecrets,
             secret => Assert.Contains(Scalars(job.Job), v => v == "${{ secrets." + secret + " }}")));
+    }
+
+    /// <summary>
+    /// CI deploys the bootstrap stack (it creates IAM roles and administers the repository) only in
+    /// the production environment, after prod (whose outputs it reads), with the admin token of its
+    /// own stack config rather than the workflow's.
+    /// </summary>
+    [Fact]
+    public void The_bootstrap_stack_is_deployed_behind_production_after_prod()
+    {
+        var deploy = WorkflowFile.Load("deploy.yml");
+        var jobs = deploy.Jobs.Where(j => Scalars(j.Job).Contains(BootstrapSettingsParser.Stack)).ToList();
+
+        var job = Assert.Single(jobs);
+        Assert.Equal("production", Environment(job.Job));
+        Assert.Contains("prod", Scalars(WorkflowFile.Get(job.Job, "needs")!));
+        Assert.Contains(Scalars(job.Job), v => v.Contains("github:token", StringComparison.Ordinal));
+        Assert.DoesNotContain(Scalars(job.Job), v => v.Contains("secrets.GITHUB", StringComparison.Ordinal));
     }
 
     [Fact]
