@@ -118,13 +118,18 @@ public sealed class DeliveryGuaranteeTests
     public void The_bootstrap_stack_is_deployed_behind_production_after_prod()
     {
         var deploy = WorkflowFile.Load("deploy.yml");
-        var jobs = deploy.Jobs.Where(j => Scalars(j.Job).Contains(BootstrapSettingsParser.Stack)).ToList();
+        var jobs = deploy.Jobs.Where(j => Scalars(j.Job).Any(v => v == "up") && Scalars(j.Job).Contains(BootstrapSettingsParser.Stack)).ToList();
 
         var job = Assert.Single(jobs);
         Assert.Equal("production", Environment(job.Job));
         Assert.Contains("prod", Scalars(WorkflowFile.Get(job.Job, "needs")!));
-        Assert.Contains(Scalars(job.Job), v => v.Contains("github:token", StringComparison.Ordinal));
+        Assert.Contains(Scalars(job.Job), v => v.Contains(".github/scripts/bootstrap-ready.sh", StringComparison.Ordinal));
         Assert.DoesNotContain(Scalars(job.Job), v => v.Contains("secrets.GITHUB", StringComparison.Ordinal));
+
+        // The approvers see its diff: the prod preview outside the environment previews it too.
+        var preview = Assert.Single(deploy.Jobs, j => j.Name == "prod-preview");
+        Assert.Null(Environment(preview.Job));
+        Assert.Contains(Scalars(preview.Job), v => v.Contains("pulumi preview --stack bootstrap", StringComparison.Ordinal));
     }
 
     [Fact]
