@@ -93,7 +93,7 @@ public static class BootstrapComposer
 
         foreach (var stack in s.BackupStacks)
         {
-            BackupVariables(builder, repository, stack);
+            BackupVariables(builder, repository, stack, s.HeartbeatSecrets);
         }
 
         return PolicySet.Apply(builder.Build(), new PolicyContext(Production: false, Preview: false));
@@ -104,7 +104,7 @@ public static class BootstrapComposer
     /// stack reference (the stack must be deployed first): the roles and the bucket as variables,
     /// the direct database URL as a secret (<c>BACKUP_*_&lt;STACK&gt;</c>, the workflows' matrix suffix).
     /// </summary>
-    private static void BackupVariables(ProgramBuilder builder, Input<string> repository, string stack)
+    private static void BackupVariables(ProgramBuilder builder, Input<string> repository, string stack, bool heartbeats)
     {
         var path = new ComponentPath("backups").Child(stack);
         var reference = builder.Add(new StackReference(
@@ -115,6 +115,12 @@ public static class BootstrapComposer
         builder.Add(new ActionsVariable(path.Name("bucket"), repository, "BACKUP_BUCKET" + suffix, reference.Output("backupBucket")));
         builder.Add(new ActionsVariable(path.Name("restore-role-arn"), repository, "RESTORE_ROLE_ARN" + suffix, reference.Output("restoreRoleArn")));
         builder.Add(new ActionsSecret(path.Name("database-url"), repository, "BACKUP_DATABASE_URL" + suffix, reference.Output("backupDatabaseUrl")));
+        if (heartbeats)
+        {
+            // Only with the Better Stack backend: its heartbeat URLs are the stack's secret outputs.
+            builder.Add(new ActionsSecret(path.Name("backup-heartbeat-url"), repository, "BACKUP_HEARTBEAT_URL" + suffix, reference.Output("backupHeartbeatUrl")));
+            builder.Add(new ActionsSecret(path.Name("restore-heartbeat-url"), repository, "RESTORE_HEARTBEAT_URL" + suffix, reference.Output("restoreHeartbeatUrl")));
+        }
     }
 
     /// <summary>The account's GitHub OIDC provider: created (protected, kept in the account) or looked up.</summary>

@@ -37,4 +37,10 @@ public sealed record BootstrapSettings(string Project, string Repository, Immuta
     /// environments, from the bootstrap stack's secret config <c>&lt;NAME&gt;_&lt;ENVIRONMENT&gt;</c>.
     /// </summary>
     public ImmutableArray<string> EnvironmentSecrets { get; init; } = [];
+
+    /// <summary>
+    /// Whether the backup stacks use the Better Stack backend, whose heartbeat URLs (secret outputs
+    /// <c>backupHeartbeatUrl</c>, <c>restoreHeartbeatUrl</c>) the workflows read as secrets too.
+    /// </summary>
+    public bool HeartbeatSecrets { get; init; }
 }

@@ -60,6 +60,7 @@ public static partial class BootstrapSettingsParser
         var secrets = r.OptionalText("bootstrap.secretsProvider", IsSecretsProvider, "a secrets provider such as passphrase or awskms://alias/x");
         var createOidc = r.Choice("bootstrap.oidcProvider", false, OidcChoices);
         var backupStacks = r.List("bootstrap.backupStacks", ["staging", "prod"], IsStackName, "stack names such as prod (the stacks of the backup workflow's matrix)", minCount: 0);
+        var heartbeats = r.Bool("bootstrap.heartbeatSecrets", false);
         var environmentSecrets = r.List("bootstrap.environmentSecrets", DefaultEnvironmentSecrets, IsSecretName, "GitHub secret names such as NEON_API_KEY (letters, digits, _; not GITHUB_*)", minCount: 0);
         foreach (var environment in EnvironmentNames)
         {
@@ -81,7 +82,7 @@ public static partial class BootstrapSettingsParser
 
         return errors.Count > 0
             ? (null, errors)
-            : (new BootstrapSettings(config.Namespace, repository, [.. reviewers.Distinct(StringComparer.OrdinalIgnoreCase)], checks, createOidc) { StateBackendUrl = backend, SecretsProvider = secrets, BackupStacks = backupStacks, EnvironmentSecrets = environmentSecrets }, []);
+            : (new BootstrapSettings(config.Namespace, repository, [.. reviewers.Distinct(StringComparer.OrdinalIgnoreCase)], checks, createOidc) { StateBackendUrl = backend, SecretsProvider = secrets, BackupStacks = backupStacks, EnvironmentSecrets = environmentSecrets, HeartbeatSecrets = heartbeats }, []);
     }
 
     /// <summary>A GitHub login: logins are case-insensitive, so <c>Octocat</c> and <c>octocat</c> are one reviewer.</summary>

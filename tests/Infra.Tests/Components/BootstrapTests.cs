@@ -197,6 +197,23 @@ public sealed class BootstrapTests
     }
 
     [Fact]
+    public void Heartbeat_urls_reach_their_secrets_only_when_asked()
+    {
+        Assert.DoesNotContain(Program.Value.Resources.OfType<ActionsSecret>(), r => ((StringLit)r.Inputs()["secretName"]!).Value.Contains("HEARTBEAT", StringComparison.Ordinal));
+
+        var program = BootstrapFixture.Program(t => t + "    heartbeatSecrets: true\n");
+        foreach (var (stack, suffix) in new[] { ("staging", "STAGING"), ("prod", "PROD") })
+        {
+            var reference = program.Get<StackReference>($"backups-{stack}-stack");
+            foreach (var (secret, output) in new[] { ("BACKUP_HEARTBEAT_URL", "backupHeartbeatUrl"), ("RESTORE_HEARTBEAT_URL", "restoreHeartbeatUrl") })
+            {
+                var inputs = Assert.Single(program.Resources.OfType<ActionsSecret>(), r => r.Inputs()["secretName"] == new StringLit($"{secret}_{suffix}")).Inputs();
+                Assert.Equal(reference.Output(output).Ref, inputs["value"]);
+            }
+        }
+    }
+
+    [Fact]
     public void No_backup_stacks_declare_no_stack_reference()
     {
         var program = BootstrapFixture.Program(t => t + "    backupStacks: []\n");
