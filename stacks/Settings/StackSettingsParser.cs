@@ -31,6 +31,13 @@ public static class StackSettingsParser
 
         var r = new SettingsReader(config);
         keys = r.KnownKeys;
+        // Only `prod` and `staging` have a tier by convention: any other name must say it, or a
+        // production stack named `live` would silently get staging's tier (nothing protected).
+        if (stack is not ("prod" or "staging") && !r.Has("tier"))
+        {
+            r.Missing("tier", $"production or staging: only the stacks prod and staging have a tier by name, '{stack}' must set it");
+        }
+
         var tier = r.Choice("tier", stack == "prod" ? Tier.Production : Tier.Staging, Tiers);
         var production = tier == Tier.Production;
 

@@ -71,7 +71,8 @@ public sealed class CommandLineTests
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Stdout);
         Assert.False(File.Exists(output));
-        Assert.Equal(4, result.ErrorLines.Length);
+        Assert.Equal(5, result.ErrorLines.Length);
+        Assert.Contains(result.ErrorLines, l => l.Contains("luma-infra:tier: required setting is missing; expected production or staging", StringComparison.Ordinal));
         Assert.Contains(result.ErrorLines, l => l.Contains("luma-infra:app: required setting is missing", StringComparison.Ordinal));
         Assert.Contains(result.ErrorLines, l => l.Contains("luma-infra:domain: \"https://learn.example.com\" is not allowed", StringComparison.Ordinal));
         Assert.Contains(result.ErrorLines, l => l.Contains("luma-infra:neon.historyRetentionDays: \"0\" is not allowed; expected a whole number from 1 to 30", StringComparison.Ordinal));

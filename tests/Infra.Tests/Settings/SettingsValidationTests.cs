@@ -213,6 +213,23 @@ public sealed class SettingsValidationTests
     public void The_tier_is_production_or_staging() =>
         Assert.Contains("production, staging", SingleError("  luma-infra:tier: dev").Message, StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("live")]
+    [InlineData("production")]
+    [InlineData("qa")]
+    public void A_stack_of_another_name_must_state_its_tier(string stack)
+    {
+        var d = SingleError("", stack);
+
+        Assert.Equal("luma-infra:tier", d.Location);
+        Assert.Contains($"'{stack}' must set it", d.Message, StringComparison.Ordinal);
+
+        var (settings, errors) = StackSettingsParser.Parse(stack, TestStacks.Config(TestStacks.MinimalStaging + "\n    emails: [oncall@example.com]\n  luma-infra:tier: production"));
+        Assert.Empty(errors);
+        Assert.Equal(Tier.Production, settings!.Tier);
+        Assert.True(settings.Protect);
+    }
+
     [Fact]
     public void Log_levels_come_from_the_allowed_list() =>
         Assert.Equal("luma-infra:logLevel", SingleError("  luma-infra:logLevel: loud").Location);
