@@ -3,35 +3,32 @@ using Xunit;
 
 namespace Infra.Tests.Cli;
 
-/// <summary>The offline verbs as a user runs them: exit codes, stdout, stderr, files.</summary>
-public sealed class CommandLineTests
+/// <summary>
+/// The offline verbs as a user runs them, in a project of the tests' own (<see cref="FixtureProject"/>):
+/// exit codes, stdout, stderr, files.
+/// </summary>
+public sealed class CommandLineTests : IDisposable
 {
-    private static string BaselineText(string name) => File.ReadAllText(Path.Combine(RepoPaths.Baselines, name));
+    private readonly FixtureProject _project = new();
 
-    private static string TempProject(string stack, string stackFile)
-    {
-        var dir = Directory.CreateTempSubdirectory("infra-test-").FullName;
-        File.Copy(Path.Combine(RepoPaths.Root, "Pulumi.yaml"), Path.Combine(dir, "Pulumi.yaml"));
-        File.WriteAllText(Path.Combine(dir, $"Pulumi.{stack}.yaml"), stackFile);
-        return dir;
-    }
+    public void Dispose() => _project.Dispose();
 
     [Theory]
     [InlineData("prod")]
     [InlineData("staging")]
     public void Synth_prints_the_stacks_program(string stack)
     {
-        var result = InfraProcess.Run(RepoPaths.Root, null, "synth", stack);
+        var result = InfraProcess.Run(_project.Directory, null, "synth", stack);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Stderr);
-        Assert.Equal(BaselineText($"{stack}.yaml"), result.Stdout);
+        Assert.Equal(FixturePrograms.Synth(stack), result.Stdout);
     }
 
     [Fact]
     public void Synth_output_ignores_the_machines_culture_and_time_zone()
     {
-        var result = InfraProcess.Run(RepoPaths.Root, new Dictionary<string, string>
+        var result = InfraProcess.Run(_project.Directory, new Dictionary<string, string>
         {
             ["TZ"] = "Pacific/Chatham",
             ["LANG"] = "de_DE.UTF-8",
@@ -40,7 +37,7 @@ public sealed class CommandLineTests
         }, "synth", "prod");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(BaselineText("prod.yaml"), result.Stdout);
+        Assert.Equal(FixturePrograms.Synth("prod"), result.Stdout);
     }
 
     [Fact]
@@ -49,21 +46,24 @@ public sealed class CommandLineTests
         var dir = Directory.CreateTempSubdirectory("infra-out-").FullName;
         var path = Path.Combine(dir, "prod.yaml");
 
-        var result = InfraProcess.Run(RepoPaths.Root, null, "synth", "prod", "-o", path);
+        var result = InfraProcess.Run(_project.Directory, null, "synth", "prod", "-o", path);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Stdout);
-        Assert.Equal(BaselineText("prod.yaml"), File.ReadAllText(path));
+        Assert.Equal(FixturePrograms.Synth("prod"), File.ReadAllText(path));
         Assert.Equal([path], Directory.GetFiles(dir));
     }
 
     [Fact]
     public void Broken_settings_give_one_line_each_exit_2_and_write_nothing()
     {
-        var brokenFile = TestStacks.MinimalStagingWithNeon("    historyRetentionDays: 0\n    pgVersion: seventeen")
-            .Replace("  luma-infra:app: luma\n", "", StringComparison.Ordinal)
-            .Replace("staging.learn.example.com", "https://learn.example.com", StringComparison.Ordinal);
-        var dir = TempProject("broken", brokenFile);
+        const string Ns = FixtureProject.Name;
+        var brokenFile = _project.StackFileText("staging")
+            .Replace($"  {Ns}:app: acme\n", "", StringComparison.Ordinal)
+            .Replace("staging.acme.test", "https://staging.acme.test", StringComparison.Ordinal)
+            .Replace("    plan: launch\n", "    plan: launch\n    historyRetentionDays: 0\n    pgVersion: seventeen\n", StringComparison.Ordinal);
+        var dir = _project.Directory;
+        File.WriteAllText(Path.Combine(dir, "Pulumi.broken.yaml"), brokenFile);
         var output = Path.Combine(dir, "out.yaml");
 
         var result = InfraProcess.Run(dir, null, "synth", "broken", "-o", output);
@@ -72,18 +72,18 @@ public sealed class CommandLineTests
         Assert.Equal("", result.Stdout);
         Assert.False(File.Exists(output));
         Assert.Equal(5, result.ErrorLines.Length);
-        Assert.Contains(result.ErrorLines, l => l.Contains("luma-infra:tier: required setting is missing; expected production or staging", StringComparison.Ordinal));
-        Assert.Contains(result.ErrorLines, l => l.Contains("luma-infra:app: required setting is missing", StringComparison.Ordinal));
-        Assert.Contains(result.ErrorLines, l => l.Contains("luma-infra:domain: \"https://learn.example.com\" is not allowed", StringComparison.Ordinal));
-        Assert.Contains(result.ErrorLines, l => l.Contains("luma-infra:neon.historyRetentionDays: \"0\" is not allowed; expected a whole number from 1 to 30", StringComparison.Ordinal));
-        Assert.Contains(result.ErrorLines, l => l.Contains("luma-infra:neon.pgVersion: \"seventeen\" is not allowed", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains($"{Ns}:tier: required setting is missing; expected production or staging", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains($"{Ns}:app: required setting is missing", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains($"{Ns}:domain: \"https://staging.acme.test\" is not allowed", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains($"{Ns}:neon.historyRetentionDays: \"0\" is not allowed; expected a whole number from 1 to 30", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains($"{Ns}:neon.pgVersion: \"seventeen\" is not allowed", StringComparison.Ordinal));
         Assert.DoesNotContain("Exception", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
     public void An_unknown_stack_is_one_line_naming_the_known_ones()
     {
-        var result = InfraProcess.Run(RepoPaths.Root, null, "synth", "qa");
+        var result = InfraProcess.Run(_project.Directory, null, "synth", "qa");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Stdout);
@@ -95,23 +95,23 @@ public sealed class CommandLineTests
     [Fact]
     public void Plan_prints_every_resource_and_counts_per_provider()
     {
-        var result = InfraProcess.Run(RepoPaths.Root, null, "plan", "prod");
+        var result = InfraProcess.Run(_project.Directory, null, "plan", "prod");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(BaselineText("plan-prod.txt"), result.Stdout);
+        Assert.Equal(FixturePrograms.Plan("prod"), result.Stdout);
         Assert.Contains("neon-project", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("yes, retained", result.Stdout, StringComparison.Ordinal);
-        Assert.Matches(@"\| vercel\s+\| 5\.4\.1\s+\|.*\| 26\s+\|", result.Stdout);
-        Assert.Contains("aws 7.48.0: 56 resources", result.Stdout, StringComparison.Ordinal);
+        var vercel = FixturePrograms.Program("prod").Resources.Count(r => r.Type.StartsWith("vercel:", StringComparison.Ordinal));
+        Assert.Matches(@"\| vercel\s+\| 5\.4\.1\s+\|.*\| " + vercel + @"\s+\|", result.Stdout);
     }
 
     [Fact]
     public void Project_dir_option_reads_another_directory()
     {
-        var result = InfraProcess.Run(Path.GetTempPath(), null, "synth", "staging", "--project-dir", RepoPaths.Root);
+        var result = InfraProcess.Run(Path.GetTempPath(), null, "synth", "staging", "--project-dir", _project.Directory);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(BaselineText("staging.yaml"), result.Stdout);
+        Assert.Equal(FixturePrograms.Synth("staging"), result.Stdout);
     }
 
     [Theory]
@@ -121,7 +121,7 @@ public sealed class CommandLineTests
     [InlineData("diff")]
     public void Every_verb_has_help(string verb)
     {
-        var result = InfraProcess.Run(RepoPaths.Root, null, verb, "--help");
+        var result = InfraProcess.Run(_project.Directory, null, verb, "--help");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Usage:", result.Stdout, StringComparison.Ordinal);
@@ -131,7 +131,7 @@ public sealed class CommandLineTests
     [Fact]
     public void Root_help_lists_the_verbs()
     {
-        var result = InfraProcess.Run(RepoPaths.Root, null, "--help");
+        var result = InfraProcess.Run(_project.Directory, null, "--help");
 
         Assert.Equal(0, result.ExitCode);
         foreach (var verb in new[] { "compile", "synth", "plan", "diff" })
@@ -146,7 +146,7 @@ public sealed class CommandLineTests
     [InlineData("synth", "prod", "--bogus")]
     public void Bad_arguments_give_exit_2(params string[] args)
     {
-        var result = InfraProcess.Run(RepoPaths.Root, null, args);
+        var result = InfraProcess.Run(_project.Directory, null, args);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Stdout);

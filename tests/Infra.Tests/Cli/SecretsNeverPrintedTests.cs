@@ -3,22 +3,42 @@ using Xunit;
 
 namespace Infra.Tests.Cli;
 
-/// <summary>No literal secret anywhere in any output: not the stack file's ciphertexts, not the decrypted values Pulumi passes.</summary>
-public sealed class SecretsNeverPrintedTests
+/// <summary>
+/// No literal secret anywhere in any output: not the stack file's ciphertexts, not the decrypted
+/// values Pulumi passes. On the tests' own project, its prod stack given pass-through secrets.
+/// </summary>
+public sealed class SecretsNeverPrintedTests : IDisposable
 {
     private static readonly string[] SecretKeys = ["OPENAI_API_KEY", "RESEND_API_KEY", "TRIGGER_SECRET_KEY", "INNGEST_SIGNING_KEY"];
+
+    private readonly FixtureProject _project = new();
+
+    public SecretsNeverPrintedTests()
+    {
+        var text = new System.Text.StringBuilder($"  {FixtureProject.Name}:secrets:\n    passThrough: [{string.Join(", ", SecretKeys)}]\n");
+        for (var i = 0; i < SecretKeys.Length; i++)
+        {
+            // A distinct ciphertext per key, so that each one is looked for in the output.
+            var cipher = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("cipher-" + SecretKeys[i]));
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"  {FixtureProject.Name}:{SecretKeys[i]}:\n    secure: v1:c2FsdA==:{cipher}\n");
+        }
+
+        File.AppendAllText(Path.Combine(_project.Directory, "Pulumi.prod.yaml"), text.ToString());
+    }
+
+    public void Dispose() => _project.Dispose();
 
     [Theory]
     [InlineData("synth")]
     [InlineData("plan")]
     public void Offline_output_holds_no_ciphertext(string verb)
     {
-        var stackFile = File.ReadAllText(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml"));
+        var stackFile = _project.StackFileText("prod");
         var ciphertexts = stackFile.Split('\n').Where(l => l.TrimStart().StartsWith("secure:", StringComparison.Ordinal))
             .Select(l => l.Trim()["secure:".Length..].Trim()).Distinct().ToList();
         Assert.NotEmpty(ciphertexts);
 
-        var result = InfraProcess.Run(RepoPaths.Root, null, verb, "prod");
+        var result = InfraProcess.Run(_project.Directory, null, verb, "prod");
 
         Assert.Equal(0, result.ExitCode);
         Assert.All(ciphertexts, c => Assert.DoesNotContain(c, result.Stdout + result.Stderr, StringComparison.Ordinal));
@@ -30,11 +50,11 @@ public sealed class SecretsNeverPrintedTests
         var env = new Dictionary<string, string>
         {
             ["PULUMI_STACK"] = "prod",
-            ["PULUMI_PROJECT"] = TestStacks.Project,
-            ["PULUMI_CONFIG"] = PulumiConfigJson.FromStackFile(File.ReadAllText(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml"))),
+            ["PULUMI_PROJECT"] = FixtureProject.Name,
+            ["PULUMI_CONFIG"] = PulumiConfigJson.FromStackFile(_project.StackFileText("prod")),
         };
 
-        var result = InfraProcess.Run(RepoPaths.Root, env, "compile");
+        var result = InfraProcess.Run(_project.Directory, env, "compile");
 
         Assert.Equal(0, result.ExitCode);
         Assert.DoesNotContain("DO-NOT-PRINT", result.Stdout + result.Stderr, StringComparison.Ordinal);

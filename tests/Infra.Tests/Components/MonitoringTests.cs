@@ -14,14 +14,14 @@ public sealed class MonitoringTests
 {
     private static StackSettings WithBackend(string stack, MonitorBackend backend)
     {
-        var s = TestStacks.Settings(stack);
+        var s = FixturePrograms.Settings(stack);
         return s with { Uptime = s.Uptime with { Backend = backend }, Alerts = s.Alerts with { Webhook = s.Alerts.Webhook && backend == MonitorBackend.Aws } };
     }
 
     [Fact]
     public void The_aws_backend_checks_each_endpoint_from_three_regions_every_30_seconds_without_paying_for_latency()
     {
-        var program = TestStacks.Program("prod");
+        var program = FixturePrograms.Program("prod");
         var checks = program.Resources.OfType<Route53HealthCheck>().ToList();
 
         Assert.Equal(["uptime-home-check", "uptime-login-check", "uptime-api-health-db-check", "uptime-courses-check"], checks.Select(c => c.Name));
@@ -43,7 +43,7 @@ public sealed class MonitoringTests
     [Fact]
     public void Every_alarm_and_topic_lives_in_us_east_1_and_each_check_alarm_watches_its_own_check()
     {
-        var program = TestStacks.Program("prod");
+        var program = FixturePrograms.Program("prod");
         var down = program.Get<CloudWatchMetricAlarm>("uptime-login-down").Inputs();
 
         Assert.Equal(new StringLit("HealthCheckStatus"), down["metricName"]);
@@ -56,7 +56,7 @@ public sealed class MonitoringTests
     [Fact]
     public void The_better_stack_backend_replaces_every_aws_monitor()
     {
-        var program = TestStacks.Program(WithBackend("prod", MonitorBackend.BetterStack));
+        var program = FixturePrograms.Program(WithBackend("prod", MonitorBackend.BetterStack));
 
         Assert.Empty(program.Resources.OfType<Route53HealthCheck>());
         Assert.Empty(program.Resources.OfType<CloudWatchMetricAlarm>());
@@ -66,7 +66,7 @@ public sealed class MonitoringTests
         var db = program.Get<BetterUptimeMonitor>("uptime-api-health-db-monitor").Inputs();
         Assert.Equal(new StringLit("keyword"), db["monitorType"]);
         Assert.Equal(new StringLit("\"healthy\""), db["requiredKeyword"]);
-        Assert.Equal(new StringLit("https://learn.example.com/api/health/db"), db["url"]);
+        Assert.Equal(new StringLit("https://app.acme.test/api/health/db"), db["url"]);
         Assert.Equal(new IntLit(180), db["checkFrequency"]);
         Assert.Equal(new IntLit(180), db["confirmationPeriod"]);
         Assert.Equal(new IntLit(14), db["sslExpiration"]);
@@ -79,7 +79,7 @@ public sealed class MonitoringTests
     [Fact]
     public void Better_stack_in_staging_never_calls_people()
     {
-        var program = TestStacks.Program(WithBackend("staging", MonitorBackend.BetterStack));
+        var program = FixturePrograms.Program(WithBackend("staging", MonitorBackend.BetterStack));
 
         Assert.All(program.Resources.OfType<BetterUptimeMonitor>(), m =>
         {
@@ -94,21 +94,21 @@ public sealed class MonitoringTests
     [Fact]
     public void A_webhook_without_aws_alarm_topics_is_a_warning_and_declares_no_config()
     {
-        var s = TestStacks.Settings("prod");
+        var s = FixturePrograms.Settings("prod", t => t + $"    webhook: true\n  {FixtureProject.Name}:alertWebhookUrl:\n    secure: v1:c2FsdA==:Y2lwaGVydGV4dA==\n");
 
         var result = Infra.Stacks.Composition.StackComposer.Compose(s with { Uptime = s.Uptime with { Backend = MonitorBackend.BetterStack } });
 
         var warning = Assert.Single(result.Diagnostics);
         Assert.False(warning.IsError);
-        Assert.Equal("luma-infra:alerts.webhook", warning.Location);
+        Assert.Equal($"{FixtureProject.Name}:alerts.webhook", warning.Location);
         Assert.DoesNotContain(result.Program!.Config, c => c.Name == "alertWebhookUrl");
     }
 
     [Fact]
     public void A_stack_that_is_not_public_has_no_monitors()
     {
-        var s = TestStacks.Settings("staging");
-        var program = TestStacks.Program(s with { Uptime = s.Uptime with { Enabled = false } });
+        var s = FixturePrograms.Settings("staging");
+        var program = FixturePrograms.Program(s with { Uptime = s.Uptime with { Enabled = false } });
 
         Assert.Empty(program.Resources.OfType<Route53HealthCheck>());
         Assert.Empty(program.Resources.OfType<BetterUptimeMonitor>());
@@ -118,9 +118,9 @@ public sealed class MonitoringTests
     [Fact]
     public void The_backup_bucket_is_versioned_encrypted_private_and_expires_by_prefix()
     {
-        var program = TestStacks.Program("prod");
+        var program = FixturePrograms.Program("prod");
 
-        Assert.Equal(new StringLit("luma-db-backups"), program.Get<S3Bucket>("backups-bucket").Inputs()["bucket"]);
+        Assert.Equal(new StringLit("acme-db-backups"), program.Get<S3Bucket>("backups-bucket").Inputs()["bucket"]);
         Assert.Equal(ObjectExpr.From(("status", "Enabled")), program.Get<S3BucketVersioning>("backups-versioning").Inputs()["versioningConfiguration"]);
         Assert.Equal(ObjectExpr.From(("objectOwnership", "BucketOwnerEnforced")), program.Get<S3BucketOwnershipControls>("backups-ownership").Inputs()["rule"]);
         var block = program.Get<S3BucketPublicAccessBlock>("backups-public-access-block").Inputs();
@@ -136,12 +136,12 @@ public sealed class MonitoringTests
     [Fact]
     public void Only_the_repositorys_main_branch_may_assume_the_backup_role_and_it_may_only_put_dumps()
     {
-        var program = TestStacks.Program("prod");
+        var program = FixturePrograms.Program("prod");
         var trust = (ObjectExpr)((ListExpr)((ObjectExpr)((ToJsonExpr)program.Get<IamRole>("backups-role").Inputs()["assumeRolePolicy"]!).Value)["Statement"]!).Items[0];
         var condition = (ObjectExpr)((ObjectExpr)trust["Condition"]!)["StringEquals"]!;
 
         Assert.Equal(ObjectExpr.From(("Federated", new Ref("backups-github-oidc", "arn"))), trust["Principal"]);
-        Assert.Equal(new StringLit("repo:example/luma:ref:refs/heads/main"), condition["token.actions.githubusercontent.com:sub"]);
+        Assert.Equal(new StringLit("repo:acme/app:ref:refs/heads/main"), condition["token.actions.githubusercontent.com:sub"]);
         Assert.Equal(new StringLit("sts.amazonaws.com"), condition["token.actions.githubusercontent.com:aud"]);
 
         var policy = (ObjectExpr)((ToJsonExpr)program.Get<IamRolePolicy>("backups-role-policy").Inputs()["policy"]!).Value;
@@ -153,20 +153,20 @@ public sealed class MonitoringTests
     [Fact]
     public void A_named_environment_narrows_the_trust_and_staging_reads_the_existing_oidc_provider()
     {
-        var s = TestStacks.Settings("staging");
-        var program = TestStacks.Program(s with { Backups = s.Backups with { GitHubEnvironment = "backups" } });
+        var s = FixturePrograms.Settings("staging");
+        var program = FixturePrograms.Program(s with { Backups = s.Backups with { GitHubEnvironment = "backups" } });
 
         Assert.Null(program.FindResource("backups-github-oidc"));
         var lookup = Assert.IsType<InvokeExpr>(program.Variables.Single(v => v.Name == "backups-github-oidc").Value);
         Assert.Equal("aws:iam/getOpenIdConnectProvider:getOpenIdConnectProvider", lookup.Function);
         var yaml = Infra.Writer.PulumiYamlWriter.Write(program);
-        Assert.Contains("token.actions.githubusercontent.com:sub: repo:example/luma:environment:backups", yaml, StringComparison.Ordinal);
+        Assert.Contains("token.actions.githubusercontent.com:sub: repo:acme/app:environment:backups", yaml, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_better_stack_heartbeat_expects_a_daily_call_with_two_hours_grace_and_its_url_stays_secret()
     {
-        var program = TestStacks.Program(WithBackend("prod", MonitorBackend.BetterStack));
+        var program = FixturePrograms.Program(WithBackend("prod", MonitorBackend.BetterStack));
         var heartbeat = program.Get<BetterUptimeHeartbeat>("backups-heartbeat").Inputs();
 
         Assert.Equal(new IntLit(86_400), heartbeat["period"]);
@@ -179,8 +179,8 @@ public sealed class MonitoringTests
     [Fact]
     public void Disabled_backups_declare_no_bucket()
     {
-        var s = TestStacks.Settings("staging");
-        var program = TestStacks.Program(s with { Backups = s.Backups with { Enabled = false } });
+        var s = FixturePrograms.Settings("staging");
+        var program = FixturePrograms.Program(s with { Backups = s.Backups with { Enabled = false } });
 
         Assert.Empty(program.Resources.OfType<S3Bucket>());
         Assert.Null(program.FindOutput("backupBucket"));

@@ -1,6 +1,8 @@
 using Infra.Graph;
 using Infra.Stacks.Composition;
+using Infra.Stacks.Cli;
 using Infra.Stacks.Settings;
+using Infra.Writer;
 using Xunit;
 
 namespace Infra.Tests.Support;
@@ -46,4 +48,16 @@ internal static class FixturePrograms
         Assert.True(settings is not null, string.Join("\n", problems));
         return PreviewComposer.Compose(settings!);
     }
+
+    /// <summary>What <c>infra synth &lt;stack&gt;</c> prints in a <see cref="FixtureProject"/> directory.</summary>
+    public static string Synth(string stack) => PulumiYamlWriter.Write(Program(stack));
+
+    /// <summary>What <c>infra synth pr-&lt;n&gt; --config pr.branch=&lt;branch&gt;</c> prints there.</summary>
+    public static string SynthPreview(int number, string branch) => PulumiYamlWriter.Write(Preview(number, branch).Program!);
+
+    /// <summary>What <c>infra plan &lt;stack&gt;</c> prints there.</summary>
+    public static string Plan(string stack) => PlanTable.Render(Program(stack), stack);
+
+    /// <summary>What <c>infra compile</c> prints there without <c>PULUMI_*</c> variables (the discovery pass).</summary>
+    public static string Discovery() => PulumiYamlWriter.Write(StackComposer.Discovery(FixtureProject.Name).Program!);
 }
