@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Infra.Tests.Support;
 using Xunit;
 
@@ -13,44 +12,25 @@ public sealed class BootstrapReadyScriptTests : IDisposable
 {
     private const string Secure = "    secure: v1:c2FsdA==:Y2lwaGVydGV4dA==\n";
 
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "infra-bootstrap-ready-" + Guid.NewGuid().ToString("N"));
+    private readonly ScriptSandbox _sandbox = new("infra-bootstrap-ready-");
 
-    public BootstrapReadyScriptTests()
-    {
-        Directory.CreateDirectory(_dir);
-        var pulumi = Path.Combine(_dir, "pulumi");
-        File.WriteAllText(pulumi, """
-            #!/usr/bin/env bash
-            [ "$1 $2 $3" = "stack ls --json" ] || exit 9
-            printf '%s' "$STACKS"
-            exit "$LS_EXIT"
-            """);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(pulumi, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-    }
+    public BootstrapReadyScriptTests() => _sandbox.StandIn("pulumi", """
+        [ "$1 $2 $3" = "stack ls --json" ] || exit 9
+        printf '%s' "$STACKS"
+        exit "$LS_EXIT"
+        """);
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _sandbox.Dispose();
 
     private (int ExitCode, string Stdout, string Stderr) Run(string stacks, string stackFile, int lsExit = 0)
     {
-        var file = Path.Combine(_dir, "Pulumi.bootstrap.yaml");
+        var file = Path.Combine(_sandbox.Directory, "Pulumi.bootstrap.yaml");
         File.WriteAllText(file, stackFile);
-        var info = new ProcessStartInfo(Path.Combine(RepoPaths.Root, ".github", "scripts", "bootstrap-ready.sh"), [file])
+        return _sandbox.Run("bootstrap-ready.sh", [file], new Dictionary<string, string>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.Environment["PATH"] = _dir + ":" + Environment.GetEnvironmentVariable("PATH");
-        info.Environment["STACKS"] = stacks;
-        info.Environment["LS_EXIT"] = lsExit.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
+            ["STACKS"] = stacks,
+            ["LS_EXIT"] = lsExit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Infra.Tests.Support;
 using Xunit;
 
@@ -10,45 +9,26 @@ namespace Infra.Tests.Workflows;
 /// </summary>
 public sealed class DestroyPrStackScriptTests : IDisposable
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "infra-destroy-" + Guid.NewGuid().ToString("N"));
+    private readonly ScriptSandbox _sandbox = new("infra-destroy-");
 
-    public DestroyPrStackScriptTests()
-    {
-        Directory.CreateDirectory(_dir);
-        var pulumi = Path.Combine(_dir, "pulumi");
-        File.WriteAllText(pulumi, """
-            #!/usr/bin/env bash
-            echo "pulumi $*" >> "$STUB/calls"
-            case "$1 $2" in
-              "stack select") exit "$SELECT_EXIT" ;;
-            esac
-            exit 0
-            """);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(pulumi, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-    }
+    public DestroyPrStackScriptTests() => _sandbox.StandIn("pulumi", """
+        echo "pulumi $*" >> "$STUB/calls"
+        case "$1 $2" in
+          "stack select") exit "$SELECT_EXIT" ;;
+        esac
+        exit 0
+        """);
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _sandbox.Dispose();
 
     private (int ExitCode, string Calls) Run(int selectExit)
     {
-        var info = new ProcessStartInfo(Path.Combine(RepoPaths.Root, ".github", "scripts", "destroy-pr-stack.sh"), ["pr-42"])
+        var (code, _, _) = _sandbox.Run("destroy-pr-stack.sh", ["pr-42"], new Dictionary<string, string>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.Environment["PATH"] = _dir + ":" + Environment.GetEnvironmentVariable("PATH");
-        info.Environment["STUB"] = _dir;
-        info.Environment["SELECT_EXIT"] = selectExit.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        using var process = Process.Start(info)!;
-        process.StandardOutput.ReadToEnd();
-        process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        var calls = Path.Combine(_dir, "calls");
-        return (process.ExitCode, File.Exists(calls) ? File.ReadAllText(calls) : "");
+            ["SELECT_EXIT"] = selectExit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        var calls = Path.Combine(_sandbox.Directory, "calls");
+        return (code, File.Exists(calls) ? File.ReadAllText(calls) : "");
     }
 
     [Fact]

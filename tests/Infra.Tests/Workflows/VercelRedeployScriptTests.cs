@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Infra.Tests.Support;
 using Xunit;
 using static Infra.Tests.Workflows.WorkflowFile;
@@ -14,12 +13,11 @@ namespace Infra.Tests.Workflows;
 public sealed class VercelRedeployScriptTests : IDisposable
 {
     private const string Hook = "https://api.vercel.com/v1/integrations/deploy/prj_x/SECRET-HOOK";
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "infra-redeploy-" + Guid.NewGuid().ToString("N"));
+    private readonly ScriptSandbox _sandbox = new("infra-redeploy-");
 
     public VercelRedeployScriptTests()
     {
-        System.IO.Directory.CreateDirectory(_dir);
-        Stub("pulumi", """
+        _sandbox.StandIn("pulumi", """
             case "$*" in
               *vercelVariablesDigest*) cat "$STUB/digest" 2>/dev/null || exit 1 ;;
               *vercelRedeployHook*) echo "$HOOK" ;;
@@ -32,48 +30,30 @@ public sealed class VercelRedeployScriptTests : IDisposable
               *) exit 1 ;;
             esac
             """);
-        Stub("curl", """
+        _sandbox.StandIn("curl", """
             echo "curl $*" >> "$STUB/calls"
             [ -f "$STUB/curl-fails" ] && exit 22
             exit 0
             """);
     }
 
-    public void Dispose() => System.IO.Directory.Delete(_dir, recursive: true);
-
-    private void Stub(string name, string body)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, "#!/usr/bin/env bash\n" + body + "\n");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-    }
+    public void Dispose() => _sandbox.Dispose();
 
     private (int ExitCode, string Output) Run(string stack, string target)
     {
-        var info = new ProcessStartInfo(Path.Combine(RepoPaths.Root, ".github", "scripts", "vercel-redeploy.sh"), [stack, target])
+        var (code, stdout, stderr) = _sandbox.Run("vercel-redeploy.sh", [stack, target], new Dictionary<string, string>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.Environment["PATH"] = _dir + ":" + Environment.GetEnvironmentVariable("PATH");
-        info.Environment["STUB"] = _dir;
-        info.Environment["HOOK"] = Hook;
-        info.Environment["VERCEL_API_TOKEN"] = "tok-DO-NOT-PRINT";
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output);
+            ["HOOK"] = Hook,
+            ["VERCEL_API_TOKEN"] = "tok-DO-NOT-PRINT",
+        });
+        return (code, stdout + stderr);
     }
 
-    private string Calls => File.Exists(Path.Combine(_dir, "calls")) ? File.ReadAllText(Path.Combine(_dir, "calls")) : "";
+    private string Calls => File.Exists(Path.Combine(_sandbox.Directory, "calls")) ? File.ReadAllText(Path.Combine(_sandbox.Directory, "calls")) : "";
 
     private void Write(string name, string? text)
     {
-        var path = Path.Combine(_dir, name);
+        var path = Path.Combine(_sandbox.Directory, name);
         if (text is null)
         {
             File.Delete(path);
@@ -95,7 +75,7 @@ public sealed class VercelRedeployScriptTests : IDisposable
         Assert.Equal((0, 0), (first, second));
         Assert.Equal(1, Calls.Split("-X POST " + Hook).Length - 1);
         Assert.DoesNotContain("SECRET-HOOK", output.Replace("::add-mask::" + Hook, "", StringComparison.Ordinal), StringComparison.Ordinal);
-        Assert.DoesNotContain("aaa", File.ReadAllText(Path.Combine(_dir, "tag")), StringComparison.Ordinal);
+        Assert.DoesNotContain("aaa", File.ReadAllText(Path.Combine(_sandbox.Directory, "tag")), StringComparison.Ordinal);
     }
 
     [Fact]
