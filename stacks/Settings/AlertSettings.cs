@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Infra.Components;
 using Infra.Providers.Sentry;
+using Infra.Stacks.Settings.Catalog;
 
 namespace Infra.Stacks.Settings;
 
@@ -18,22 +19,22 @@ public sealed record AlertSettings(
     /// <summary>The secret stack config key holding the alert webhook URL.</summary>
     public const string WebhookConfigKey = "alertWebhookUrl";
 
-    public static AlertSettings Read(SettingsReader r, string stack, bool production)
+    public static AlertSettings Read(SettingsReader r)
     {
-        var page = r.Bool("alerts.page", production);
+        var page = r.Bool(AlertKeys.Page);
         var settings = new AlertSettings(
             page,
-            r.RequiredText("alerts.slackWorkspace", Allowed.IsIntegrationName, Allowed.IntegrationNameText),
+            r.Text(AlertKeys.SlackWorkspace),
             new AlertChannels(
-                Channel(r, "p0", "#incidents", needsId: page),
-                Channel(r, "p1", "#alerts", needsId: page),
-                Channel(r, "newIssues", "#alerts-new-issues", needsId: page),
-                Channel(r, "quiet", "#alerts-" + stack, needsId: !page)),
-            r.List("alerts.emails", [], Allowed.IsEmail, Allowed.EmailText, minCount: 0),
-            r.List("alerts.smsNumbers", [], Allowed.IsPhoneNumber, Allowed.PhoneNumberText, minCount: 0),
-            r.Bool("alerts.webhook", false),
-            r.OptionalText("alerts.slackTeamId", Allowed.IsSlackTeamId, Allowed.SlackTeamIdText),
-            (int)r.WholeNumber("alerts.smsMonthlySpendLimit", 1, 1, 100_000, "a whole number of US dollars from 1 to 100000 (above 1, first raise the account's SMS spending quota with AWS)"));
+                Channel(r, AlertKeys.ChannelP0, AlertKeys.ChannelIdP0, needsId: page),
+                Channel(r, AlertKeys.ChannelP1, AlertKeys.ChannelIdP1, needsId: page),
+                Channel(r, AlertKeys.ChannelNewIssues, AlertKeys.ChannelIdNewIssues, needsId: page),
+                Channel(r, AlertKeys.ChannelQuiet, AlertKeys.ChannelIdQuiet, needsId: !page)),
+            r.List(AlertKeys.Emails),
+            r.List(AlertKeys.SmsNumbers),
+            r.Bool(AlertKeys.Webhook),
+            r.OptionalText(AlertKeys.SlackTeamId),
+            (int)r.WholeNumber(AlertKeys.SmsMonthlySpendLimit));
 
         if (settings.Webhook)
         {
@@ -53,13 +54,13 @@ public sealed record AlertSettings(
     /// id required when the stack's rules post there: Sentry creates a rule with a Slack action at
     /// once only when it has the channel's id.
     /// </summary>
-    private static SlackChannel Channel(SettingsReader r, string kind, string defaultName, bool needsId)
+    private static SlackChannel Channel(SettingsReader r, Setting channel, Setting channelId, bool needsId)
     {
-        var name = r.Text("alerts.channels." + kind, defaultName, Allowed.IsSlackChannel, Allowed.SlackChannelText);
-        var id = r.OptionalText("alerts.channelIds." + kind, Allowed.IsSlackChannelId, Allowed.SlackChannelIdText);
-        if (needsId && id is null && !r.Has("alerts.channelIds." + kind))
+        var name = r.Text(channel);
+        var id = r.OptionalText(channelId);
+        if (needsId && id is null && !r.Has(channelId))
         {
-            r.Missing("alerts.channelIds." + kind, $"{Allowed.SlackChannelIdText}: the id of {name}, where this stack's Sentry rules post");
+            r.Missing(channelId.Key, $"{Allowed.SlackChannelIdText}: the id of {name}, where this stack's Sentry rules post");
         }
 
         return new SlackChannel(name, id);
@@ -71,9 +72,9 @@ public sealed record AlertSettings(
     /// </summary>
     public void RequireSlackTeam(SettingsReader r, bool awsAlarmTopics)
     {
-        if (awsAlarmTopics && SlackTeamId is null && !r.Has("alerts.slackTeamId"))
+        if (awsAlarmTopics && SlackTeamId is null && !r.Has(AlertKeys.SlackTeamId))
         {
-            r.Missing("alerts.slackTeamId", $"{Allowed.SlackTeamIdText}: AWS Chatbot posts the uptime and backup alarms to Slack with it (uptime.backend aws)");
+            r.Missing(AlertKeys.SlackTeamId.Key, $"{Allowed.SlackTeamIdText}: AWS Chatbot posts the uptime and backup alarms to Slack with it (uptime.backend aws)");
         }
     }
 

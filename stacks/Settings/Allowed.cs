@@ -140,54 +140,105 @@ public static partial class Allowed
         text.Length is > 0 and <= 200 && BranchPattern().IsMatch(text) && !text.Contains("..", StringComparison.Ordinal)
         && !text.EndsWith('/') && !text.EndsWith(".lock", StringComparison.Ordinal) && !text.StartsWith('/');
 
-    [GeneratedRegex("^[0-9a-f]{32}$")]
+    /// <summary>The pattern of <see cref="CloudflareId"/> (ECMAScript-compatible: the JSON Schema uses it too).</summary>
+    public const string CloudflareIdRegex = "^[0-9a-f]{32}$";
+
+    [GeneratedRegex(CloudflareIdRegex)]
     private static partial Regex CloudflareId();
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9_-]{0,49}$")]
+    /// <summary>The pattern of <see cref="Slug"/> (ECMAScript-compatible: the JSON Schema uses it too).</summary>
+    public const string SlugRegex = "^[a-z0-9][a-z0-9_-]{0,49}$";
+
+    [GeneratedRegex(SlugRegex)]
     private static partial Regex Slug();
 
-    [GeneratedRegex("^#[a-z0-9][a-z0-9._-]{0,79}$")]
+    /// <summary>The pattern of <see cref="SlackChannel"/> (ECMAScript-compatible: the JSON Schema uses it too).</summary>
+    public const string SlackChannelRegex = "^#[a-z0-9][a-z0-9._-]{0,79}$";
+
+    [GeneratedRegex(SlackChannelRegex)]
     private static partial Regex SlackChannel();
 
-    [GeneratedRegex("^[CG][A-Z0-9]{8,12}$")]
+    /// <summary>The pattern of <see cref="SlackChannelId"/> (ECMAScript-compatible: the JSON Schema uses it too).</summary>
+    public const string SlackChannelIdRegex = "^[CG][A-Z0-9]{8,12}$";
+
+    [GeneratedRegex(SlackChannelIdRegex)]
     private static partial Regex SlackChannelId();
 
-    [GeneratedRegex("^T[A-Z0-9]{8,12}$")]
+    /// <summary>The pattern of <see cref="SlackTeamId"/> (ECMAScript-compatible: the JSON Schema uses it too).</summary>
+    public const string SlackTeamIdRegex = "^T[A-Z0-9]{8,12}$";
+
+    [GeneratedRegex(SlackTeamIdRegex)]
     private static partial Regex SlackTeamId();
 
-    [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
+    /// <summary>The pattern of <see cref="SentryEnvironment"/> (ECMAScript-compatible: the JSON Schema uses it too).</summary>
+    public const string SentryEnvironmentRegex = "^[A-Za-z0-9._-]{1,64}$";
+
+    [GeneratedRegex(SentryEnvironmentRegex)]
     private static partial Regex SentryEnvironment();
 
-    [GeneratedRegex(@"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")]
+    /// <summary>The pattern of <see cref="Email"/> (ECMAScript-compatible: the JSON Schema uses it too).</summary>
+    public const string EmailRegex = @"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$";
+
+    [GeneratedRegex(EmailRegex)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"^\+[1-9][0-9]{6,14}$")]
+    /// <summary>The pattern of <see cref="Phone"/> (ECMAScript-compatible: the JSON Schema uses it too).</summary>
+    public const string PhoneRegex = @"^\+[1-9][0-9]{6,14}$";
+
+    [GeneratedRegex(PhoneRegex)]
     private static partial Regex Phone();
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")]
+    /// <summary>The pattern of <see cref="S3Bucket"/> (ECMAScript-compatible: the JSON Schema uses it too).</summary>
+    public const string S3BucketRegex = "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$";
+
+    [GeneratedRegex(S3BucketRegex)]
     private static partial Regex S3Bucket();
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$")]
+    /// <summary>The pattern of <see cref="GitHubEnvironment"/> (ECMAScript-compatible: the JSON Schema uses it too).</summary>
+    public const string GitHubEnvironmentRegex = "^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$";
+
+    [GeneratedRegex(GitHubEnvironmentRegex)]
     private static partial Regex GitHubEnvironment();
 
-    [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
+    /// <summary>The pattern of <see cref="Keeper"/> (ECMAScript-compatible: the JSON Schema uses it too).</summary>
+    public const string KeeperRegex = "^[A-Za-z0-9._-]{1,64}$";
+
+    [GeneratedRegex(KeeperRegex)]
     private static partial Regex Keeper();
 
-    [GeneratedRegex("^[A-Z][A-Z0-9_]{0,99}$")]
+    /// <summary>The pattern of <see cref="EnvKey"/> (ECMAScript-compatible: the JSON Schema uses it too).</summary>
+    public const string EnvKeyRegex = "^[A-Z][A-Z0-9_]{0,99}$";
+
+    [GeneratedRegex(EnvKeyRegex)]
     private static partial Regex EnvKey();
 
-    [GeneratedRegex(@"^/[A-Za-z0-9._~/%-]*$")]
+    /// <summary>The pattern of <see cref="UrlPath"/> (ECMAScript-compatible: the JSON Schema uses it too).</summary>
+    public const string UrlPathRegex = @"^/[A-Za-z0-9._~/%-]*$";
+
+    [GeneratedRegex(UrlPathRegex)]
     private static partial Regex UrlPath();
 
-    [GeneratedRegex(@"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$")]
+    /// <summary>The pattern of <see cref="HostnamePattern"/> (ECMAScript-compatible: the JSON Schema uses it too).</summary>
+    public const string HostnameRegex = @"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$";
+
+    [GeneratedRegex(HostnameRegex)]
     private static partial Regex HostnamePattern();
 
-    [GeneratedRegex(@"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$")]
+    /// <summary>The pattern of <see cref="RepositoryPattern"/> (ECMAScript-compatible: the JSON Schema uses it too).</summary>
+    public const string RepositoryRegex = @"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$";
+
+    [GeneratedRegex(RepositoryRegex)]
     private static partial Regex RepositoryPattern();
 
-    [GeneratedRegex("^[a-z][a-z0-9-]*[a-z0-9]$")]
+    /// <summary>The pattern of <see cref="AppNamePattern"/> (ECMAScript-compatible: the JSON Schema uses it too).</summary>
+    public const string AppNameRegex = "^[a-z][a-z0-9-]*[a-z0-9]$";
+
+    [GeneratedRegex(AppNameRegex)]
     private static partial Regex AppNamePattern();
 
-    [GeneratedRegex(@"^[A-Za-z0-9._/-]+$")]
+    /// <summary>The pattern of <see cref="BranchPattern"/> (ECMAScript-compatible: the JSON Schema uses it too).</summary>
+    public const string BranchRegex = @"^[A-Za-z0-9._/-]+$";
+
+    [GeneratedRegex(BranchRegex)]
     private static partial Regex BranchPattern();
 }

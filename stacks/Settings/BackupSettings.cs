@@ -1,3 +1,4 @@
+using Infra.Stacks.Settings.Catalog;
 
 namespace Infra.Stacks.Settings;
 
@@ -19,18 +20,18 @@ public sealed record BackupSettings(
         ["existing"] = false,
     };
 
-    public static BackupSettings Read(SettingsReader r, string resourceName, bool production)
+    public static BackupSettings Read(SettingsReader r)
     {
         var settings = new BackupSettings(
-            r.Bool("backups.enabled", true),
-            r.Text("backups.bucketName", resourceName + "-db-backups", Allowed.IsS3BucketName, Allowed.S3BucketNameText),
-            r.Text("backups.region", "us-east-1", Allowed.AwsRegions.Contains, Allowed.OneOf(Allowed.AwsRegions)),
-            (int)r.WholeNumber("backups.dailyDays", 7, 1, 365),
-            (int)r.WholeNumber("backups.weeklyDays", 28, 7, 3650),
-            (int)r.WholeNumber("backups.noncurrentDays", 7, 1, 365),
-            (int)r.WholeNumber("backups.heartbeatHours", 26, 25, 168),
-            r.Choice("backups.oidcProvider", production, OidcChoices),
-            r.OptionalText("backups.githubEnvironment", Allowed.IsGitHubEnvironment, Allowed.GitHubEnvironmentText));
+            r.Bool(BackupKeys.Enabled),
+            r.Text(BackupKeys.BucketName),
+            r.Text(BackupKeys.Region),
+            (int)r.WholeNumber(BackupKeys.DailyDays),
+            (int)r.WholeNumber(BackupKeys.WeeklyDays),
+            (int)r.WholeNumber(BackupKeys.NoncurrentDays),
+            (int)r.WholeNumber(BackupKeys.HeartbeatHours),
+            r.Choice(BackupKeys.OidcProvider, OidcChoices),
+            r.OptionalText(BackupKeys.GitHubEnvironment));
 
         if (settings.WeeklyDays < settings.DailyDays)
         {

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Infra.Graph;
+using Infra.Stacks.Settings.Catalog;
 
 namespace Infra.Stacks.Settings;
 
@@ -8,7 +8,7 @@ namespace Infra.Stacks.Settings;
 /// Turns the <c>bootstrap</c> stack's raw config into <see cref="BootstrapSettings"/>, or into
 /// every problem found (one diagnostic each), never both.
 /// </summary>
-public static partial class BootstrapSettingsParser
+public static class BootstrapSettingsParser
 {
     /// <summary>The stack that declares the delivery setup.</summary>
     public const string Stack = "bootstrap";
@@ -48,20 +48,20 @@ public static partial class BootstrapSettingsParser
     {
         var r = new SettingsReader(config);
         keys = r.KnownKeys;
-        var repository = r.RequiredText("github.repository", Allowed.IsRepository, Allowed.RepositoryText);
-        var reviewers = r.List("bootstrap.reviewers", [], IsLogin, "GitHub logins, such as octocat");
-        if (!r.Has("bootstrap.reviewers"))
+        var repository = r.Text(CoreKeys.Repository);
+        var reviewers = r.List(BootstrapKeys.Reviewers);
+        if (!r.Has(BootstrapKeys.Reviewers))
         {
-            r.Missing("bootstrap.reviewers", "a list of at least one GitHub login, who approve production deployments");
+            r.Missing(BootstrapKeys.Reviewers.Key, "a list of at least one GitHub login, who approve production deployments");
         }
 
-        var checks = r.List("bootstrap.requiredChecks", DefaultRequiredChecks, IsCheck, "check names of one line, such as Lint workflows");
-        var backend = r.OptionalText("bootstrap.stateBackendUrl", IsUrl, "a state backend URL such as s3://bucket or https://api.pulumi.com");
-        var secrets = r.OptionalText("bootstrap.secretsProvider", IsSecretsProvider, "a secrets provider such as passphrase or awskms://alias/x");
-        var createOidc = r.Choice("bootstrap.oidcProvider", false, OidcChoices);
-        var backupStacks = r.List("bootstrap.backupStacks", ["staging", "prod"], IsStackName, "stack names such as prod (the stacks of the backup workflow's matrix)", minCount: 0);
-        var heartbeats = r.Bool("bootstrap.heartbeatSecrets", false);
-        var environmentSecrets = r.List("bootstrap.environmentSecrets", DefaultEnvironmentSecrets, IsSecretName, "GitHub secret names such as NEON_API_KEY (letters, digits, _; not GITHUB_*)", minCount: 0);
+        var checks = r.List(BootstrapKeys.RequiredChecks, DefaultRequiredChecks);
+        var backend = r.OptionalText(BootstrapKeys.StateBackendUrl);
+        var secrets = r.OptionalText(BootstrapKeys.SecretsProvider);
+        var createOidc = r.Choice(BootstrapKeys.OidcProvider, OidcChoices);
+        var backupStacks = r.List(BootstrapKeys.BackupStacks);
+        var heartbeats = r.Bool(BootstrapKeys.HeartbeatSecrets);
+        var environmentSecrets = r.List(BootstrapKeys.EnvironmentSecrets);
         foreach (var environment in EnvironmentNames)
         {
             foreach (var secret in environmentSecrets)
@@ -84,29 +84,4 @@ public static partial class BootstrapSettingsParser
             ? (null, errors)
             : (new BootstrapSettings(config.Namespace, repository, [.. reviewers.Distinct(StringComparer.OrdinalIgnoreCase)], checks, createOidc) { StateBackendUrl = backend, SecretsProvider = secrets, BackupStacks = backupStacks, EnvironmentSecrets = environmentSecrets, HeartbeatSecrets = heartbeats }, []);
     }
-
-    /// <summary>A GitHub login: logins are case-insensitive, so <c>Octocat</c> and <c>octocat</c> are one reviewer.</summary>
-    private static bool IsLogin(string text) => Login().IsMatch(text);
-
-    private static bool IsStackName(string text) => StackName().IsMatch(text);
-
-    private static bool IsSecretName(string text) => SecretName().IsMatch(text) && !text.StartsWith("GITHUB_", StringComparison.Ordinal);
-
-    private static bool IsCheck(string text) => text.Length is > 0 and <= 255 && !text.Any(char.IsControl);
-
-    private static bool IsUrl(string text) => UrlPattern().IsMatch(text);
-
-    private static bool IsSecretsProvider(string text) => text == "passphrase" || UrlPattern().IsMatch(text);
-
-    [GeneratedRegex("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$")]
-    private static partial Regex Login();
-
-    [GeneratedRegex("^[A-Z][A-Z0-9_]{0,99}$")]
-    private static partial Regex SecretName();
-
-    [GeneratedRegex("^[a-z][a-z0-9-]{0,39}$")]
-    private static partial Regex StackName();
-
-    [GeneratedRegex(@"^[a-z][a-z0-9+]*://\S+$")]
-    private static partial Regex UrlPattern();
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Infra.Stacks.Settings.Catalog;
 
 namespace Infra.Stacks.Settings;
 
@@ -22,22 +23,22 @@ public sealed record CloudflareSettings(string AccountId, string ZoneId, string 
         // R2 matches CORS origins exactly (cloudflare-docs r2/buckets/cors.mdx), and every preview
         // has its own URL: a stack whose previews use its buckets allows any origin ("*", which the
         // provider accepts: terraform-provider-cloudflare r2_bucket_cors testdata). Production lists its own.
-        var origins = r.List("r2.corsOrigins", previews ? ["*"] : [appUrl],
-            o => Allowed.IsOrigin(o) || (previews && o == "*"),
-            previews ? Allowed.OriginText + ", or * (any origin: this stack's previews use its buckets)" : Allowed.OriginText);
-        int? days = previews ? (int)r.WholeNumber("r2.previewObjectDays", 30, 1, 365) : null;
-        if (!previews && r.Has("r2.previewObjectDays"))
+        var origins = r.List(CloudflareKeys.CorsOrigins, previews ? ["*"] : [appUrl], previews
+            ? CloudflareKeys.CorsOrigins.Rule
+            : Rules.Check(Allowed.IsOrigin, Allowed.OriginText).AtLeast(1));
+        int? days = previews ? (int)(r.OptionalWholeNumber(CloudflareKeys.PreviewObjectDays) ?? 30) : null;
+        if (!previews && r.Has(CloudflareKeys.PreviewObjectDays))
         {
-            r.WholeNumber("r2.previewObjectDays", 30, 1, 365);
-            r.Fail("r2.previewObjectDays", "does nothing: this stack builds no previews (vercel.previews: false), so no pull request stores objects in its buckets; remove it");
+            r.OptionalWholeNumber(CloudflareKeys.PreviewObjectDays);
+            r.Fail(CloudflareKeys.PreviewObjectDays.Key, "does nothing: this stack builds no previews (vercel.previews: false), so no pull request stores objects in its buckets; remove it");
         }
 
         return new CloudflareSettings(
-            r.RequiredText("cloudflare.accountId", Allowed.IsCloudflareId, Allowed.CloudflareIdText),
-            r.RequiredText("cloudflare.zoneId", Allowed.IsCloudflareId, Allowed.CloudflareIdText),
-            r.Text("r2.locationHint", "enam", Allowed.R2Locations.Contains, Allowed.OneOf(Allowed.R2Locations)),
+            r.Text(CloudflareKeys.AccountId),
+            r.Text(CloudflareKeys.ZoneId),
+            r.Text(CloudflareKeys.LocationHint),
             origins,
-            r.OptionalText("dns.vercelTarget", Allowed.IsHostname, Allowed.HostnameText))
+            r.OptionalText(CloudflareKeys.VercelTarget))
         {
             PreviewObjectDays = days,
         };

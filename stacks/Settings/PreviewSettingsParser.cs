@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Infra.Graph;
+using Infra.Stacks.Settings.Catalog;
 
 namespace Infra.Stacks.Settings;
 
@@ -27,8 +28,8 @@ public static partial class PreviewSettingsParser
         var (settings, baseErrors) = StackSettingsParser.Parse(BaseStack, baseConfig);
 
         var r = new SettingsReader(own);
-        var branch = r.RequiredText("pr.branch", Allowed.IsBranch, Allowed.BranchText + " (the pull request's head branch)");
-        var url = r.OptionalText("pr.url", Allowed.IsOrigin, Allowed.OriginText);
+        var branch = r.Text(PreviewKeys.Branch);
+        var url = r.OptionalText(PreviewKeys.Url);
         r.ReportUnknown();
 
         List<Diagnostic> errors = [.. baseErrors, .. r.Errors, .. ProviderConfigCheck.Run(stack, BaseStack, baseConfig, own)];

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Infra.Components;
+using Infra.Stacks.Settings.Catalog;
 
 namespace Infra.Stacks.Settings;
 
@@ -8,10 +8,7 @@ public sealed record SecretSettings(string Rotation, ImmutableArray<string> Pass
 {
     public static SecretSettings Read(SettingsReader r)
     {
-        var managed = EnvCatalog.All.Select(v => v.Key).ToHashSet(StringComparer.Ordinal);
-        var settings = new SecretSettings(
-            r.Text("secrets.rotation", "1", Allowed.IsKeeper, Allowed.KeeperText),
-            r.List("secrets.passThrough", [], k => Allowed.IsEnvKey(k) && !managed.Contains(k), Allowed.EnvKeyText + " not managed by Infra", minCount: 0));
+        var settings = new SecretSettings(r.Text(SecretKeys.Rotation), r.List(SecretKeys.PassThrough));
         foreach (var key in settings.PassThrough)
         {
             r.SecretKey(key, $"the {key} environment variable (secrets.passThrough)");

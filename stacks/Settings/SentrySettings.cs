@@ -1,3 +1,5 @@
+using Infra.Stacks.Settings.Catalog;
+
 namespace Infra.Stacks.Settings;
 
 /// <summary>Sentry settings of a stack (<c>sentry.*</c>).</summary>
@@ -17,20 +19,20 @@ public sealed record SentrySettings(
     /// <summary>The secret stack config key holding the source-map upload token the build reads as <c>SENTRY_AUTH_TOKEN</c>.</summary>
     public const string SourceMapsTokenKey = "SENTRY_AUTH_TOKEN";
 
-    public static SentrySettings Read(SettingsReader r, string app, bool production)
+    public static SentrySettings Read(SettingsReader r)
     {
         var settings = new SentrySettings(
-            r.RequiredText("sentry.organization", Allowed.IsSlug, Allowed.SlugText),
-            r.Text("sentry.team", app, Allowed.IsSlug, Allowed.SlugText),
-            r.Bool("sentry.manageTeam", production),
-            r.Text("sentry.environment", "production", Allowed.IsSentryEnvironment, Allowed.SentryEnvironmentText),
-            (int)r.WholeNumber("sentry.p1EventsPerHour", 10, 1, 100_000),
-            (int)r.WholeNumber("sentry.errorSpikePercent", 900, 100, 100_000),
-            (int)r.WholeNumber("sentry.errorFloorPerHour", 50, 1, 1_000_000),
-            (int)r.WholeNumber("sentry.slowP95Ms", 5000, 100, 600_000),
-            (int)r.Choice("sentry.slowWindowMinutes", 60L, Allowed.SentrySpanWindows),
-            r.OptionalWholeNumber("sentry.slackIntegrationId", 1, long.MaxValue),
-            r.Bool("sentry.uploadSourceMaps", true));
+            r.Text(SentryKeys.Organization),
+            r.Text(SentryKeys.Team),
+            r.Bool(SentryKeys.ManageTeam),
+            r.Text(SentryKeys.Environment),
+            (int)r.WholeNumber(SentryKeys.P1EventsPerHour),
+            (int)r.WholeNumber(SentryKeys.ErrorSpikePercent),
+            (int)r.WholeNumber(SentryKeys.ErrorFloorPerHour),
+            (int)r.WholeNumber(SentryKeys.SlowP95Ms),
+            (int)r.WholeNumber(SentryKeys.SlowWindowMinutes),
+            r.OptionalWholeNumber(SentryKeys.SlackIntegrationId),
+            r.Bool(SentryKeys.UploadSourceMaps));
         if (settings.UploadSourceMaps)
         {
             r.SecretKey(SourceMapsTokenKey, "the source-map upload token the build reads (sentry.uploadSourceMaps: true; a Sentry organization token with the org:ci scope, not the token Pulumi uses)");

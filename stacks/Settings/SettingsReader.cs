@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Infra.Graph;
+using Infra.Stacks.Settings.Catalog;
 
 namespace Infra.Stacks.Settings;
 
@@ -14,6 +15,7 @@ public sealed class SettingsReader(RawConfig config)
     private readonly List<Diagnostic> _errors = [];
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly HashSet<string> _badShapes = new(StringComparer.Ordinal);
+    private DefaultNames _defaults = new(false, "", "", "");
 
     public IReadOnlyList<Diagnostic> Errors => _errors;
 
@@ -25,45 +27,64 @@ public sealed class SettingsReader(RawConfig config)
 
     public bool Has(string path) => Find(path, report: false) is not null;
 
-    public string Text(string path, string fallback, Func<string, bool> valid, string allowed) =>
-        Read(path, fallback, t => (valid(t), t), allowed, required: false);
+    public bool Has(Setting setting) => Has(setting.Key);
 
-    public string RequiredText(string path, Func<string, bool> valid, string allowed) =>
-        Read(path, "", t => (valid(t), t), allowed, required: true);
+    /// <summary>
+    /// The names a default may use (<c>{stack}</c>, <c>{app}</c>, <c>{resource}</c>) and the tier whose
+    /// defaults apply; set by the parser once it has read them.
+    /// </summary>
+    public void UseDefaults(bool production, string stack, string app, string resource) =>
+        _defaults = new DefaultNames(production, stack, app, resource);
 
-    public string? OptionalText(string path, Func<string, bool> valid, string allowed) =>
-        Read<string?>(path, null, t => (valid(t), t), allowed, required: false);
+    /// <summary>A text setting: its value, or its default (a required one reports its absence).</summary>
+    public string Text(Setting setting) =>
+        Read(setting.Key, DefaultText(setting) ?? "", Accept(setting), setting.Rule.Text, required: setting.Required);
 
-    public long WholeNumber(string path, long fallback, long min, long max, string? allowed = null) =>
-        Read(path, fallback, t =>
-        {
-            var ok = long.TryParse(t, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max;
-            return (ok, v);
-        }, allowed ?? string.Create(CultureInfo.InvariantCulture, $"a whole number from {min} to {max}"), required: false);
+    /// <summary>A text setting without a default: null when absent.</summary>
+    public string? OptionalText(Setting setting) =>
+        Read(setting.Key, DefaultText(setting), t => (setting.Rule.Valid(t), (string?)t), setting.Rule.Text, required: setting.Required);
 
-    public long? OptionalWholeNumber(string path, long min, long max) =>
-        Has(path) ? WholeNumber(path, 0, min, max) : MarkKnown(path);
+    public long WholeNumber(Setting setting) => ParseWhole(Text(setting));
 
-    public double Number(string path, double fallback, Func<double, bool> valid, string allowed) =>
-        Read(path, fallback, t =>
-        {
-            var ok = double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) && valid(v);
-            return (ok, v);
-        }, allowed, required: false);
+    public long? OptionalWholeNumber(Setting setting) => OptionalText(setting) is { } text ? ParseWhole(text) : null;
 
-    public bool Bool(string path, bool fallback) =>
-        Read(path, fallback, t => t.ToLowerInvariant() switch
-        {
-            "true" => (true, true),
-            "false" => (true, false),
-            _ => (false, false),
-        }, "true or false", required: false);
+    public double Number(Setting setting) => double.Parse(Text(setting), NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    public T Choice<T>(string path, T fallback, IReadOnlyDictionary<string, T> choices) =>
-        Read(path, fallback, t => choices.TryGetValue(t, out var v) ? (true, v) : (false, fallback), "one of " + string.Join(", ", choices.Keys), required: false);
+    public bool Bool(Setting setting) => Text(setting).Equals("true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A setting with a closed set of values, each mapped to what the program uses.</summary>
+    public T Choice<T>(Setting setting, IReadOnlyDictionary<string, T> choices) => choices[Text(setting)];
+
+    /// <summary>A list setting; <paramref name="fallback"/> and <paramref name="rule"/> replace the declared ones where they depend on other settings.</summary>
+    public ImmutableArray<string> List(Setting setting, ImmutableArray<string>? fallback = null, Rule? rule = null)
+    {
+        var declared = DefaultText(setting);
+        var items = fallback ?? (declared is null or "" ? [] : [.. declared.Split(',')]);
+        var check = rule ?? setting.Rule;
+        return List(setting.Key, items, check.Valid, check.Text, check.MinItems);
+    }
+
+    /// <summary>The raw node of a setting with a structure of its own (marked known).</summary>
+    public ConfigNode? Raw(Setting setting) => Raw(setting.Key);
+
+    private static Func<string, (bool Ok, string Value)> Accept(Setting setting) => t => (setting.Rule.Valid(t), t);
+
+    private static long ParseWhole(string text) => long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The setting's default in this stack's tier, with its names filled in (a name that is itself
+    /// invalid, an app name already reported, makes an invalid default: the stack fails anyway).
+    /// </summary>
+    private string? DefaultText(Setting setting) =>
+        setting.DefaultFor(_defaults.Production)?
+            .Replace("{stack}", _defaults.Stack, StringComparison.Ordinal)
+            .Replace("{app}", _defaults.App, StringComparison.Ordinal)
+            .Replace("{resource}", _defaults.Resource, StringComparison.Ordinal);
+
+    private sealed record DefaultNames(bool Production, string Stack, string App, string Resource);
 
     /// <summary>A list, given as a YAML/JSON list or as comma-separated text.</summary>
-    public ImmutableArray<string> List(string path, ImmutableArray<string> fallback, Func<string, bool> validItem, string allowed, int minCount = 1)
+    private ImmutableArray<string> List(string path, ImmutableArray<string> fallback, Func<string, bool> validItem, string allowed, int minCount = 1)
     {
         _known.Add(path);
         var node = Find(path, report: true);
@@ -126,14 +147,8 @@ public sealed class SettingsReader(RawConfig config)
         }
     }
 
-    private long? MarkKnown(string path)
-    {
-        _known.Add(path);
-        return null;
-    }
-
     /// <summary>The raw node at a path (marked known), for settings with a structure of their own.</summary>
-    public ConfigNode? Raw(string path)
+    private ConfigNode? Raw(string path)
     {
         _known.Add(path);
         return Find(path, report: true);

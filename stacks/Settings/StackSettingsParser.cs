@@ -1,4 +1,5 @@
 using Infra.Graph;
+using Infra.Stacks.Settings.Catalog;
 
 namespace Infra.Stacks.Settings;
 
@@ -33,21 +34,23 @@ public static class StackSettingsParser
         keys = r.KnownKeys;
         // Only `prod` and `staging` have a tier by convention: any other name must say it, or a
         // production stack named `live` would silently get staging's tier (nothing protected).
-        if (stack is not ("prod" or "staging") && !r.Has("tier"))
+        if (stack is not ("prod" or "staging") && !r.Has(CoreKeys.Tier))
         {
-            r.Missing("tier", $"production or staging: only the stacks prod and staging have a tier by name, '{stack}' must set it");
+            r.Missing(CoreKeys.Tier.Key, $"production or staging: only the stacks prod and staging have a tier by name, '{stack}' must set it");
         }
 
-        var tier = r.Choice("tier", stack == "prod" ? Tier.Production : Tier.Staging, Tiers);
+        // The tier's own default follows the stack's name (prod or staging), before any default applies.
+        r.UseDefaults(stack == "prod", stack, "", "");
+        var tier = r.Choice(CoreKeys.Tier, Tiers);
         var production = tier == Tier.Production;
 
-        var app = r.RequiredText("app", Allowed.IsAppName, Allowed.AppNameText);
-        var domain = r.RequiredText("domain", Allowed.IsHostname, Allowed.HostnameText);
-        var protect = r.Bool("protect", production);
-        var logLevel = r.Text("logLevel", "info", Allowed.LogLevels.Contains, Allowed.OneOf(Allowed.LogLevels));
-        var github = new GitHubSettings(r.RequiredText("github.repository", Allowed.IsRepository, Allowed.RepositoryText));
-        var resourceName = production ? app : app + "-" + stack;
-        var vercel = VercelSettings.Read(r, stack, production);
+        var app = r.Text(CoreKeys.App);
+        r.UseDefaults(production, stack, app, production ? app : app + "-" + stack);
+        var domain = r.Text(CoreKeys.Domain);
+        var protect = r.Bool(CoreKeys.Protect);
+        var logLevel = r.Text(CoreKeys.LogLevel);
+        var github = new GitHubSettings(r.Text(CoreKeys.Repository));
+        var vercel = VercelSettings.Read(r);
 
         var settings = new StackSettings(
             config.Namespace,
@@ -61,10 +64,10 @@ public static class StackSettingsParser
             vercel,
             NeonSettings.Read(r, production, protect),
             CloudflareSettings.Read(r, "https://" + domain, vercel.Previews),
-            SentrySettings.Read(r, app, production),
-            AlertSettings.Read(r, stack, production),
+            SentrySettings.Read(r),
+            AlertSettings.Read(r),
             UptimeSettings.Read(r),
-            BackupSettings.Read(r, resourceName, production),
+            BackupSettings.Read(r),
             SecretSettings.Read(r));
 
         settings.Alerts.RequireSlackTeam(r, settings.Uptime.Backend == Infra.Components.MonitorBackend.Aws && (settings.Uptime.Enabled || settings.Backups.Enabled));

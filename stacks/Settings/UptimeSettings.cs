@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Infra.Components;
+using Infra.Stacks.Settings.Catalog;
 
 namespace Infra.Stacks.Settings;
 
@@ -27,21 +28,21 @@ public sealed record UptimeSettings(
     };
 
     public static UptimeSettings Read(SettingsReader r) => new(
-        r.Bool("uptime.enabled", true),
-        r.Choice("uptime.backend", MonitorBackend.Aws, Backends),
+        r.Bool(UptimeKeys.Enabled),
+        r.Choice(UptimeKeys.Backend, Backends),
         ReadChecks(r),
-        r.List("uptime.awsRegions", ["us-east-1", "us-west-2", "eu-west-1"], Allowed.Route53Regions.Contains, "Route 53 checker regions, " + Allowed.OneOf(Allowed.Route53Regions), minCount: 3),
-        r.List("uptime.betterStackRegions", ["us", "eu", "as"], Allowed.BetterStackRegions.Contains, "Better Stack regions, " + Allowed.OneOf(Allowed.BetterStackRegions), minCount: 2),
-        (int)r.WholeNumber("uptime.slowSeconds", 5, 1, 60),
-        (int)r.Choice("uptime.requestTimeoutSeconds", 15L, Allowed.BetterStackTimeouts),
-        (int)r.Choice("uptime.tlsWarningDays", 14L, Allowed.BetterStackSslDays));
+        r.List(UptimeKeys.AwsRegions),
+        r.List(UptimeKeys.BetterStackRegions),
+        (int)r.WholeNumber(UptimeKeys.SlowSeconds),
+        (int)r.WholeNumber(UptimeKeys.RequestTimeoutSeconds),
+        (int)r.WholeNumber(UptimeKeys.TlsWarningDays));
 
     /// <summary>A list of <c>{path, keyword}</c> objects, or of paths.</summary>
     private static ImmutableArray<UptimeCheck> ReadChecks(SettingsReader r)
     {
-        const string path = "uptime.checks";
-        const string allowed = "a list of paths (\"/login\") or of objects {path: /api/health/db, keyword: '\"healthy\"', database: true}";
-        var node = r.Raw(path);
+        var path = UptimeKeys.Checks.Key;
+        const string allowed = UptimeKeys.ChecksText;
+        var node = r.Raw(UptimeKeys.Checks);
         if (node is null)
         {
             return DefaultChecks;

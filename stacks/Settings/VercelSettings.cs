@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Infra.Stacks.Settings.Catalog;
 
 namespace Infra.Stacks.Settings;
 
@@ -27,22 +28,22 @@ public sealed record VercelSettings(
 
     public string KeepPreviewDeployments { get; init; } = "1m";
 
-    public static VercelSettings Read(SettingsReader r, string stack, bool production)
+    public static VercelSettings Read(SettingsReader r)
     {
-        var skew = r.Text("vercel.skewProtection", "12 hours", Allowed.SkewProtections.Contains, Allowed.OneOf(Allowed.SkewProtections));
+        var skew = r.Text(VercelKeys.SkewProtection);
         return new VercelSettings(
-            r.Text("vercel.productionBranch", production ? "main" : stack, Allowed.IsBranch, Allowed.BranchText),
-            r.Text("vercel.nodeVersion", "24.x", Allowed.NodeVersions.Contains, Allowed.OneOf(Allowed.NodeVersions)),
-            r.List("vercel.regions", ["iad1"], Allowed.VercelRegions.Contains, "Vercel regions, " + Allowed.OneOf(Allowed.VercelRegions)),
-            r.Text("vercel.previewProtection", "standard_protection_new", Allowed.PreviewProtections.Contains, Allowed.OneOf(Allowed.PreviewProtections)))
+            r.Text(VercelKeys.ProductionBranch),
+            r.Text(VercelKeys.NodeVersion),
+            r.List(VercelKeys.Regions),
+            r.Text(VercelKeys.PreviewProtection))
         {
-            Scope = r.OptionalText("vercel.scope", Allowed.IsSlug, "the Vercel team slug, as in https://vercel.com/<scope>"),
-            Previews = r.Bool("vercel.previews", !production),
-            SkipBranches = r.List("vercel.skipBranches", production ? [] : ["main"], Allowed.IsBranch, Allowed.BranchText, minCount: 0),
-            MaxDurationSeconds = (int)r.WholeNumber("vercel.maxDurationSeconds", 30, 1, 900),
+            Scope = r.OptionalText(VercelKeys.Scope),
+            Previews = r.Bool(VercelKeys.Previews),
+            SkipBranches = r.List(VercelKeys.SkipBranches),
+            MaxDurationSeconds = (int)r.WholeNumber(VercelKeys.MaxDurationSeconds),
             SkewProtection = skew == "off" ? null : skew,
-            KeepProductionDeployments = r.Text("vercel.keepDeployments.production", "1y", Allowed.DeploymentRetentions.Contains, Allowed.OneOf(Allowed.DeploymentRetentions)),
-            KeepPreviewDeployments = r.Text("vercel.keepDeployments.preview", "1m", Allowed.DeploymentRetentions.Contains, Allowed.OneOf(Allowed.DeploymentRetentions)),
+            KeepProductionDeployments = r.Text(VercelKeys.KeepProductionDeployments),
+            KeepPreviewDeployments = r.Text(VercelKeys.KeepPreviewDeployments),
         };
     }
 

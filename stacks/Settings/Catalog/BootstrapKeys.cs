@@ -1,0 +1,74 @@
+namespace Infra.Stacks.Settings.Catalog;
+
+/// <summary>The delivery setup's settings (<c>bootstrap.*</c>, in <c>Pulumi.bootstrap.yaml</c> only).</summary>
+public static class BootstrapKeys
+{
+    private const string UrlRegex = @"^[a-z][a-z0-9+]*://\S+$";
+
+    public static Setting Reviewers { get; } = new("bootstrap.reviewers", SettingKind.List,
+        Rules.Like("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "GitHub logins, such as octocat").AtLeast(1),
+        "GitHub logins (at least one) who approve production deployments; the one who triggered a deployment cannot approve it")
+    {
+        Required = true,
+        Example = "octocat",
+        Scope = SettingScope.Bootstrap,
+    };
+
+    public static Setting RequiredChecks { get; } = new("bootstrap.requiredChecks", SettingKind.List,
+        Rules.Check(t => t.Length is > 0 and <= 255 && !t.Any(char.IsControl), "check names of one line, such as Lint workflows").AtLeast(1),
+        "check names a pull request must pass to merge into `main` (a job's `name:`; give names with a comma as a YAML list)")
+    {
+        DefaultDoc = "the jobs of `.github/workflows/ci.yml` and `preview.yml`: " + string.Join(", ", BootstrapSettingsParser.DefaultRequiredChecks.Select(c => $"`{c}`")),
+        Scope = SettingScope.Bootstrap,
+    };
+
+    public static Setting StateBackendUrl { get; } = new("bootstrap.stateBackendUrl", SettingKind.Text,
+        Rules.Like(UrlRegex, "a state backend URL such as s3://bucket or https://api.pulumi.com"),
+        "the state backend URL (`s3://bucket`, `https://api.pulumi.com`): the repository variable `PULUMI_BACKEND_URL`, which every Pulumi job reads")
+    {
+        DefaultDoc = "not declared",
+        Example = "s3://example-pulumi-state",
+        Scope = SettingScope.Bootstrap,
+    };
+
+    public static Setting SecretsProvider { get; } = new("bootstrap.secretsProvider", SettingKind.Text,
+        Rules.Like(@"^(?:passphrase|[a-z][a-z0-9+]*://\S+)$", "a secrets provider such as passphrase or awskms://alias/x"),
+        "`passphrase` or a URL (`awskms://alias/x`): the repository variable `PULUMI_SECRETS_PROVIDER`")
+    {
+        DefaultDoc = "not declared",
+        Example = "passphrase",
+        Scope = SettingScope.Bootstrap,
+    };
+
+    public static Setting OidcProvider { get; } = new("bootstrap.oidcProvider", SettingKind.Text, Rules.OneOfInOrder(["create", "existing"]),
+        "`create` / `existing`: create the account's GitHub OIDC provider, or look up the existing one. **Exactly one stack of an AWS account creates it**: prod's backups do by default (`backups.oidcProvider`); give `create` here only when no other stack does")
+    {
+        Default = "existing",
+        Scope = SettingScope.Bootstrap,
+    };
+
+    public static Setting BackupStacks { get; } = new("bootstrap.backupStacks", SettingKind.List,
+        Rules.Like("^[a-z][a-z0-9-]{0,39}$", "stack names such as prod (the stacks of the backup workflow's matrix)"),
+        "the stacks the backup and restore-check workflows run for: for each, a stack reference to `<organization>/<project>/<stack>` copies its outputs `backupRoleArn`, `backupBucket`, `restoreRoleArn` into the repository variables `BACKUP_ROLE_ARN_<STACK>`, `BACKUP_BUCKET_<STACK>`, `RESTORE_ROLE_ARN_<STACK>`, and its secret output `backupDatabaseUrl` into the repository secret `BACKUP_DATABASE_URL_<STACK>`. Each stack must be deployed (with `backups.enabled`) before the bootstrap stack; `[]` declares none")
+    {
+        Default = "staging,prod",
+        Scope = SettingScope.Bootstrap,
+    };
+
+    public static Setting HeartbeatSecrets { get; } = new("bootstrap.heartbeatSecrets", SettingKind.Boolean, Rules.Boolean,
+        "`true` when the backup stacks use the Better Stack backend (`uptime.backend: betterstack`): their secret outputs `backupHeartbeatUrl` and `restoreHeartbeatUrl` become the repository secrets `BACKUP_HEARTBEAT_URL_<STACK>` and `RESTORE_HEARTBEAT_URL_<STACK>` the workflows ping. With the AWS backend those outputs do not exist (the reference would fail): leave it `false`")
+    {
+        Default = "false",
+        Scope = SettingScope.Bootstrap,
+    };
+
+    public static Setting EnvironmentSecrets { get; } = new("bootstrap.environmentSecrets", SettingKind.List,
+        Rules.Like("^[A-Z][A-Z0-9_]{0,99}$", "GitHub secret names such as NEON_API_KEY (letters, digits, _; not GITHUB_*)", t => !t.StartsWith("GITHUB_", StringComparison.Ordinal)),
+        "the deploy credentials that exist only as secrets of the `staging` and `production` environments (only a deploy job from `main` can read them; a pull request that edits a workflow cannot). Each value is the bootstrap stack's secret config `<NAME>_<ENVIRONMENT>`: `pulumi config set --secret --stack bootstrap NEON_API_KEY_PRODUCTION <key>` (and `_STAGING`); a missing or unencrypted one is an error. Previews and drift use read-only or project-scoped credentials instead (docs/credentials.md). `[]` declares none")
+    {
+        Default = string.Join(",", BootstrapSettingsParser.DefaultEnvironmentSecrets),
+        Scope = SettingScope.Bootstrap,
+    };
+
+    public static IReadOnlyList<Setting> All { get; } = [Reviewers, RequiredChecks, StateBackendUrl, SecretsProvider, OidcProvider, BackupStacks, HeartbeatSecrets, EnvironmentSecrets];
+}
