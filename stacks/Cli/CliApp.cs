@@ -28,6 +28,7 @@ public static class CliApp
             StackReportCommand.Create(context, options, "docs",
                 "Print a stack's inventory as Markdown: every resource by provider, lookups and outputs.", InventoryDocument.Render),
             ProviderKeysCommand.Create(context, options),
+            SchemaCommand.Create(context, options),
         };
 
         var parsed = root.Parse(args);

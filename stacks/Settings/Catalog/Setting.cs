@@ -30,6 +30,9 @@ public sealed record Setting(string Key, SettingKind Kind, Rule Rule, string Doc
     /// <summary>A valid value, for settings without a default (the schema's and the tests' example).</summary>
     public string? Example { get; init; }
 
+    /// <summary>The JSON Schema of one item, for <see cref="SettingKind.Objects"/>.</summary>
+    public string? ItemSchema { get; init; }
+
     /// <summary>The stack files it belongs in.</summary>
     public SettingScope Scope { get; init; } = SettingScope.App;
 

@@ -6,6 +6,9 @@ public static class UptimeKeys
     /// <summary>What <c>uptime.checks</c> takes, as its messages say it.</summary>
     public const string ChecksText = "a list of paths (\"/login\") or of objects {path: /api/health/db, keyword: '\"healthy\"', database: true}";
 
+    /// <summary>A URL path as JSON text (the backslash of <see cref="Allowed.UrlPathRegex"/> needs none).</summary>
+    private const string PathRegex = Allowed.UrlPathRegex;
+
     public static Setting Enabled { get; } = new("uptime.enabled", SettingKind.Boolean, Rules.Boolean, "`false` for stacks that are not public: no monitors")
     {
         Default = "true",
@@ -21,6 +24,23 @@ public static class UptimeKeys
         "paths, or objects `{path: /api/health/db, keyword: '\"healthy\"', database: true}`. `keyword`: text the response must contain (1 to 255 characters; `\"healthy\"` with its quotes is not part of `\"unhealthy\"`). `database: true`: answering the path queries the database; such a check is left out where `neon.suspendTimeoutSeconds` is not `-1` (a check every few seconds would keep a compute that scales to zero awake around the clock). Mark every such path, a catalog page rendered from the database included: only `/api/health/db` is marked by default")
     {
         DefaultDoc = "`/`, `/login`, `/api/health/db` (keyword `\"healthy\"`, database), `/courses`",
+        ItemSchema = $$"""
+            {
+              "anyOf": [
+                { "type": "string", "pattern": "{{PathRegex}}" },
+                {
+                  "type": "object",
+                  "properties": {
+                    "path": { "type": "string", "pattern": "{{PathRegex}}", "description": "the path to check, such as /api/health/db" },
+                    "keyword": { "type": ["string", "number"], "minLength": 1, "maxLength": 255, "description": "text the response must contain" },
+                    "database": { "enum": [true, false, "true", "false"], "description": "answering the path queries the database" }
+                  },
+                  "required": ["path"],
+                  "additionalProperties": false
+                }
+              ]
+            }
+            """,
     };
 
     public static Setting AwsRegions { get; } = new("uptime.awsRegions", SettingKind.List, Rules.OneOf(Allowed.Route53Regions, "Route 53 checker regions").AtLeast(3),
