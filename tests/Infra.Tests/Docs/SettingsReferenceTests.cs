@@ -13,11 +13,11 @@ public sealed partial class SettingsReferenceTests
     private static IReadOnlyCollection<string> KnownKeys()
     {
         var settings = TestStacks.Settings("staging");
-        var config = TestStacks.RepositoryConfig("staging");
+        var config = TestStacks.FixtureConfig("staging");
         config = ConfigOverlay.Apply(config, [("alerts.webhook", "true"), ("alertWebhookUrl", "x")]);
         StackSettingsParser.Parse("staging", config, out var keys);
         Assert.NotNull(settings);
-        var (bootstrap, errors) = BootstrapSettingsParser.Parse(TestStacks.RepositoryConfig(BootstrapSettingsParser.Stack), out var bootstrapKeys);
+        var (bootstrap, errors) = BootstrapSettingsParser.Parse(TestStacks.FixtureConfig(BootstrapSettingsParser.Stack), out var bootstrapKeys);
         Assert.True(bootstrap is not null, string.Join("\n", errors));
         return [.. keys.Union(bootstrapKeys, StringComparer.Ordinal)];
     }
