@@ -27,18 +27,18 @@ public sealed class DiffCommandTests
     [Fact]
     public void Two_stacks_are_compared_by_name()
     {
-        var result = InfraProcess.Run(RepoPaths.Root, null, "diff", "staging", "prod");
+        var result = InfraProcess.Run(RepoPaths.FixtureProject, null, "diff", "staging", "prod");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("-     properties.name: luma-staging", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("+     properties.name: luma", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("-     properties.name: orbit-staging", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("+     properties.name: orbit", result.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("v1:", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_missing_file_is_one_error_with_exit_2()
     {
-        var result = InfraProcess.Run(RepoPaths.Root, null, "diff", "nope/base.yaml", "prod");
+        var result = InfraProcess.Run(RepoPaths.FixtureProject, null, "diff", "nope/base.yaml", "prod");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Stdout);

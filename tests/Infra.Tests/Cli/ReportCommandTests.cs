@@ -4,13 +4,16 @@ using Xunit;
 
 namespace Infra.Tests.Cli;
 
-/// <summary><c>check</c>, <c>graph</c> and <c>docs</c>: reports generated from the program.</summary>
+/// <summary>
+/// <c>check</c>, <c>graph</c> and <c>docs</c>: reports generated from the program, run in the tests' own
+/// project (<see cref="RepoPaths.FixtureProject"/>). RepositoryStacksTests holds the root's committed inventories to their stacks.
+/// </summary>
 public sealed class ReportCommandTests
 {
     [Fact]
-    public void Check_passes_the_repositorys_stacks()
+    public void Check_passes_the_full_fixtures_stacks()
     {
-        var result = InfraProcess.Run(RepoPaths.Root, null, "check", "prod");
+        var result = InfraProcess.Run(RepoPaths.FixtureProject, null, "check", "prod");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("ok   POL001", result.Stdout, StringComparison.Ordinal);
@@ -20,8 +23,8 @@ public sealed class ReportCommandTests
     [Fact]
     public void Check_fails_with_exit_1_on_a_policy_error_and_synth_refuses_the_program()
     {
-        var check = InfraProcess.Run(RepoPaths.Root, null, "check", "prod", "--config", "protect=false");
-        var synth = InfraProcess.Run(RepoPaths.Root, null, "synth", "prod", "--config", "protect=false");
+        var check = InfraProcess.Run(RepoPaths.FixtureProject, null, "check", "prod", "--config", "protect=false");
+        var synth = InfraProcess.Run(RepoPaths.FixtureProject, null, "synth", "prod", "--config", "protect=false");
 
         Assert.Equal(1, check.ExitCode);
         Assert.Contains("FAIL POL001", check.Stdout, StringComparison.Ordinal);
@@ -34,7 +37,7 @@ public sealed class ReportCommandTests
     [Fact]
     public void Graph_draws_an_edge_for_each_reference()
     {
-        var result = InfraProcess.Run(RepoPaths.Root, null, "graph", "prod");
+        var result = InfraProcess.Run(RepoPaths.FixtureProject, null, "graph", "prod");
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("flowchart LR\n", result.Stdout, StringComparison.Ordinal);
@@ -45,18 +48,12 @@ public sealed class ReportCommandTests
     [Theory]
     [InlineData("prod")]
     [InlineData("staging")]
-    public void The_committed_inventory_is_the_programs(string stack)
+    public void The_inventory_of_a_stack_matches_its_baseline_and_is_what_docs_prints(string stack)
     {
-        var path = Path.Combine(RepoPaths.Root, "docs", "inventory", $"{stack}.md");
         var inventory = InventoryDocument.Render(TestStacks.Program(stack), stack);
-        if (Environment.GetEnvironmentVariable(Baseline.UpdateVariable) == "1")
-        {
-            File.WriteAllText(path, inventory);
-        }
 
-        Assert.True(File.Exists(path) && File.ReadAllText(path) == inventory,
-            $"docs/inventory/{stack}.md is out of date: run the tests with {Baseline.UpdateVariable}=1 (or infra docs {stack} > docs/inventory/{stack}.md)");
-        Assert.Equal(inventory, InfraProcess.Run(RepoPaths.Root, null, "docs", stack).Stdout);
+        Baseline.Match($"inventory-{stack}.md", inventory);
+        Assert.Equal(inventory, InfraProcess.Run(RepoPaths.FixtureProject, null, "docs", stack).Stdout);
     }
 
     [Theory]
@@ -65,7 +62,7 @@ public sealed class ReportCommandTests
     [InlineData("docs")]
     public void The_report_verbs_have_help(string verb)
     {
-        var result = InfraProcess.Run(RepoPaths.Root, null, verb, "--help");
+        var result = InfraProcess.Run(RepoPaths.FixtureProject, null, verb, "--help");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Usage:", result.Stdout, StringComparison.Ordinal);

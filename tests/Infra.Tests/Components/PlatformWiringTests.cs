@@ -41,12 +41,12 @@ public sealed class PlatformWiringTests
 
     [Theory]
     [InlineData("prod", "R2_ACCOUNT_ID", "0123456789abcdef0123456789abcdef")]
-    [InlineData("prod", "R2_PUBLIC_URL", "https://cdn.learn.example.com")]
+    [InlineData("prod", "R2_PUBLIC_URL", "https://cdn.orbit.example.test")]
     [InlineData("prod", "SENTRY_ORG", "example")]
     [InlineData("prod", "NEXT_PUBLIC_SENTRY_ENVIRONMENT", "production")]
     [InlineData("prod", "LOG_LEVEL", "info")]
     [InlineData("staging", "NEXT_PUBLIC_SENTRY_ENVIRONMENT", "production")]
-    [InlineData("staging", "R2_PUBLIC_URL", "https://cdn.staging.learn.example.com")]
+    [InlineData("staging", "R2_PUBLIC_URL", "https://cdn.staging.orbit.example.test")]
     [InlineData("staging", "LOG_LEVEL", "debug")]
     public void Plain_values_come_from_settings(string stack, string key, string value) =>
         Assert.Equal(new StringLit(value), Value(TestStacks.Program(stack), key));
@@ -72,8 +72,8 @@ public sealed class PlatformWiringTests
         var scope = (ObjectExpr)Assert.IsType<ToJsonExpr>(policy["resources"]).Value;
 
         Assert.Equal(
-            ["com.cloudflare.edge.r2.bucket.0123456789abcdef0123456789abcdef_default_luma-staging-assets",
-             "com.cloudflare.edge.r2.bucket.0123456789abcdef0123456789abcdef_default_luma-staging-uploads"],
+            ["com.cloudflare.edge.r2.bucket.0123456789abcdef0123456789abcdef_default_orbit-staging-assets",
+             "com.cloudflare.edge.r2.bucket.0123456789abcdef0123456789abcdef_default_orbit-staging-uploads"],
             scope.Properties.Keys);
         Assert.Equal(new StringLit("allow"), policy["effect"]);
         var groups = ((ListExpr)policy["permissionGroups"]!).Items.Select(g => ((ObjectExpr)g)["id"]).ToList();
@@ -93,7 +93,7 @@ public sealed class PlatformWiringTests
             var cors = (ObjectExpr)Assert.Single(((ListExpr)program.Get<R2BucketCors>($"r2-{role}-cors").Inputs()["rules"]!).Items);
             var allowed = (ObjectExpr)cors["allowed"]!;
             Assert.Equal(ListExpr.Of("GET", "PUT", "POST", "HEAD"), allowed["methods"]);
-            Assert.Equal(ListExpr.Of("https://learn.example.com"), allowed["origins"]);
+            Assert.Equal(ListExpr.Of("https://orbit.example.test"), allowed["origins"]);
             Assert.Equal(new NumberLit(3600), cors["maxAgeSeconds"]);
 
             var rules = ((ListExpr)program.Get<R2BucketLifecycle>($"r2-{role}-lifecycle").Inputs()["rules"]!).Items.Cast<ObjectExpr>().ToList();
@@ -111,9 +111,9 @@ public sealed class PlatformWiringTests
         var cdn = program.Get<R2CustomDomain>("r2-cdn-domain").Inputs();
         var record = program.Get<DnsRecord>("dns-app").Inputs();
 
-        Assert.Equal(new StringLit("cdn.learn.example.com"), cdn["domain"]);
+        Assert.Equal(new StringLit("cdn.orbit.example.test"), cdn["domain"]);
         Assert.Equal(new Ref("r2-assets", "name"), cdn["bucketName"]);
-        Assert.Equal(new StringLit("learn.example.com"), record["name"]);
+        Assert.Equal(new StringLit("orbit.example.test"), record["name"]);
         Assert.Equal(new StringLit("CNAME"), record["type"]);
         Assert.Equal(new Ref("dns-vercel-target"), record["content"]);
         var target = Assert.IsType<InvokeExpr>(program.Variables.Single(v => v.Name == "dns-vercel-target").Value);
@@ -166,10 +166,10 @@ public sealed class PlatformWiringTests
         Assert.Null(staging.FindResource("sentry-team"));
         var lookup = Assert.IsType<InvokeExpr>(staging.Variables.Single(v => v.Name == "sentry-team").Value);
         Assert.Equal("sentry:index/getTeam:getTeam", lookup.Function);
-        Assert.Equal(new StringLit("luma"), lookup.Arguments["slug"]);
+        Assert.Equal(new StringLit("orbit"), lookup.Arguments["slug"]);
 
         var project = staging.Get<SentryProject>("sentry-project").Inputs();
-        Assert.Equal(new StringLit("luma-staging"), project["slug"]);
+        Assert.Equal(new StringLit("orbit-staging"), project["slug"]);
         Assert.Equal(new StringLit("javascript-nextjs"), project["platform"]);
         Assert.Equal(ListExpr.Of(new Ref("sentry-team", "slug")), project["teams"]);
     }

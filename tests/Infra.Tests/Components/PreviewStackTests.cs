@@ -75,7 +75,7 @@ public sealed class PreviewStackTests
             Assert.Equal(new Ref("staging-stack", "outputs.vercelProjectId"), v.Inputs()["projectId"]);
         });
         Assert.Equal(new StringLit("pr-42/"), Variable(Pr42.Value, "R2_KEY_PREFIX").Inputs()["value"]);
-        Assert.Equal(new StringLit("https://luma-staging-git-feature-login-example-team.vercel.app"), Variable(Pr42.Value, "NEXT_PUBLIC_APP_URL").Inputs()["value"]);
+        Assert.Equal(new StringLit("https://orbit-staging-git-feature-login-example-team.vercel.app"), Variable(Pr42.Value, "NEXT_PUBLIC_APP_URL").Inputs()["value"]);
     }
 
     [Fact]
@@ -99,12 +99,12 @@ public sealed class PreviewStackTests
     [Fact]
     public void The_head_branch_is_required()
     {
-        var staging = TestStacks.RepositoryConfig("staging");
+        var staging = TestStacks.FixtureConfig("staging");
         var (settings, errors) = PreviewSettingsParser.Parse("pr-7", staging, TestStacks.PullRequestConfig(staging, branch: null));
 
         Assert.Null(settings);
         var d = Assert.Single(errors);
-        Assert.Equal("luma-infra:pr.branch", d.Location);
+        Assert.Equal("orbit-infra:pr.branch", d.Location);
     }
 
     [Theory]
@@ -120,7 +120,7 @@ public sealed class PreviewStackTests
     [Fact]
     public void A_long_branch_url_asks_for_the_real_one()
     {
-        var staging = TestStacks.RepositoryConfig("staging");
+        var staging = TestStacks.FixtureConfig("staging");
         var own = TestStacks.PullRequestConfig(staging, "feature/a-very-long-branch-name-that-vercel-will-shorten");
         var (settings, _) = PreviewSettingsParser.Parse("pr-9", staging, own);
 

@@ -12,7 +12,7 @@ using VercelProject = Infra.Providers.Vercel.Project;
 
 namespace Infra.Tests.Components;
 
-/// <summary>Assertions on the program graph of the repository's stacks: wiring, protection, names.</summary>
+/// <summary>Assertions on the program graph of the full fixture's stacks: wiring, protection, names.</summary>
 public sealed class StackCompositionTests
 {
     private static ProjectEnvironmentVariable Variable(ProgramGraph program, string key) =>
@@ -96,7 +96,7 @@ public sealed class StackCompositionTests
         var inputs = TestStacks.Program("prod").Resources.OfType<NeonProject>().Single().Inputs();
         var branch = (ObjectExpr)inputs["branch"]!;
 
-        Assert.Equal(new StringLit("luma"), inputs["name"]);
+        Assert.Equal(new StringLit("orbit"), inputs["name"]);
         Assert.Equal(new StringLit("main"), branch["name"]);
         Assert.Equal(new StringLit("app"), branch["roleName"]);
         Assert.Equal(new StringLit("app"), branch["databaseName"]);
@@ -110,14 +110,14 @@ public sealed class StackCompositionTests
     {
         var inputs = TestStacks.Program("staging").Resources.OfType<NeonProject>().Single().Inputs();
 
-        Assert.Equal(new StringLit("luma-staging"), inputs["name"]);
+        Assert.Equal(new StringLit("orbit-staging"), inputs["name"]);
         Assert.Equal(new IntLit(86_400), inputs["historyRetentionSeconds"]);
         Assert.Equal(new IntLit(300), ((ObjectExpr)inputs["defaultEndpointSettings"]!)["suspendTimeoutSeconds"]);
     }
 
     [Theory]
-    [InlineData("prod", "luma", "main", "learn.example.com")]
-    [InlineData("staging", "luma-staging", "staging", "staging.learn.example.com")]
+    [InlineData("prod", "orbit", "main", "orbit.example.test")]
+    [InlineData("staging", "orbit-staging", "staging", "staging.orbit.example.test")]
     public void The_vercel_project_builds_next_from_the_stacks_branch_and_serves_its_domain(string stack, string name, string branch, string domain)
     {
         var program = TestStacks.Program(stack);
@@ -132,7 +132,7 @@ public sealed class StackCompositionTests
         Assert.Equal(new StringLit(".next"), inputs["outputDirectory"]);
         Assert.Equal(new StringLit("24.x"), inputs["nodeVersion"]);
         Assert.Equal(new StringLit(branch), git["productionBranch"]);
-        Assert.Equal(new StringLit("example/luma"), git["repo"]);
+        Assert.Equal(new StringLit("example/orbit"), git["repo"]);
         Assert.Equal(ListExpr.Of("iad1"), ((ObjectExpr)inputs["resourceConfig"]!)["functionDefaultRegions"]);
         Assert.Equal(new StringLit("standard_protection_new"), ((ObjectExpr)inputs["vercelAuthentication"]!)["deploymentType"]);
         Assert.Equal(new IntLit(30), ((ObjectExpr)inputs["resourceConfig"]!)["functionDefaultTimeout"]);

@@ -12,7 +12,7 @@ public sealed class VercelAppTests
     {
         var builder = new ProgramBuilder("p").UsePackage(Packages.Vercel);
         var app = VercelApp.Declare(builder, new ComponentPath("vercel"), new VercelAppArgs(
-            "luma", "example/luma", "main", "24.x", ["iad1", "fra1"], "standard_protection_new", "learn.example.com", Protect: false, new VercelBuilds(true, [])));
+            "orbit", "example/orbit", "main", "24.x", ["iad1", "fra1"], "standard_protection_new", "orbit.example.test", Protect: false, new VercelBuilds(true, [])));
         return (builder, app);
     }
 

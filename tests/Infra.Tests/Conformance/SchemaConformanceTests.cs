@@ -56,11 +56,9 @@ public sealed class SchemaConformanceTests
     }
 
     [Fact]
-    public void The_repositorys_bootstrap_program_validates()
+    public void The_full_bootstrap_stack_files_program_validates()
     {
-        var (config, errors) = Infra.Stacks.Settings.StackFileConfig.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "Pulumi.bootstrap.yaml")), TestStacks.Project, "Pulumi.bootstrap.yaml");
-        Assert.Empty(errors);
-        var (settings, problems) = Infra.Stacks.Settings.BootstrapSettingsParser.Parse(config!);
+        var (settings, problems) = Infra.Stacks.Settings.BootstrapSettingsParser.Parse(TestStacks.FixtureConfig(Infra.Stacks.Settings.BootstrapSettingsParser.Stack));
         Assert.True(settings is not null, string.Join("\n", problems));
 
         Assert.Empty(Validator().Validate(BootstrapComposer.Compose(settings!).Program!));

@@ -22,7 +22,7 @@ public sealed class ProgramDiffTests
           db:
             type: neon:index/project:Project
             properties:
-              name: luma
+              name: orbit
               pgVersion: 16
             options:
               protect: true
@@ -49,7 +49,7 @@ public sealed class ProgramDiffTests
           db:
             type: neon:index/project:Project
             properties:
-              name: luma
+              name: orbit
               pgVersion: 17
             options:
               protect: true

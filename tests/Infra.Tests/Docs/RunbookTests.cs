@@ -68,7 +68,7 @@ public sealed partial class RunbookTests
         {
             var stack = m.Groups["stack"].Value;
             Assert.True(
-                PreviewSettingsParser.PullRequestNumber(stack) is not null || File.Exists(Path.Combine(RepoPaths.Root, $"Pulumi.{stack}.yaml")),
+                PreviewSettingsParser.PullRequestNumber(stack) is not null || RepositoryStacks.Names.Contains(stack),
                 $"{runbook}: --stack {stack} does not exist");
         }
     }

@@ -24,7 +24,7 @@ public sealed class PolicyTests
     }
 
     [Fact]
-    public void The_repositorys_stacks_pass_every_policy()
+    public void The_full_fixtures_stacks_pass_every_policy()
     {
         Assert.Empty(PolicySet.All.SelectMany(p => p.Check(TestStacks.Program("staging"), new PolicyContext(false, false))));
         Assert.Empty(PolicySet.All.SelectMany(p => p.Check(TestStacks.Program("prod"), new PolicyContext(true, false))));

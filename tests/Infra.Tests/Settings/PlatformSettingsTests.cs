@@ -35,29 +35,29 @@ public sealed class PlatformSettingsTests
 
         var d = Assert.Single(StackSettingsParser.Parse("staging", TestStacks.Config(yaml)).Errors);
 
-        Assert.Equal("luma-infra:cloudflare." + key, d.Location);
+        Assert.Equal("orbit-infra:cloudflare." + key, d.Location);
         Assert.Contains("32 lower-case hex digits", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void R2_location_hints_come_from_the_allowed_list() =>
-        Assert.Equal("luma-infra:r2.locationHint", Single("  luma-infra:r2:\n    locationHint: mars").Location);
+        Assert.Equal("orbit-infra:r2.locationHint", Single("  orbit-infra:r2:\n    locationHint: mars").Location);
 
     [Theory]
-    [InlineData("learn.example.com")]
-    [InlineData("https://learn.example.com/path")]
-    [InlineData("http://learn.example.com")]
+    [InlineData("orbit.example.test")]
+    [InlineData("https://orbit.example.test/path")]
+    [InlineData("http://orbit.example.test")]
     public void Cors_origins_are_https_origins(string origin) =>
-        Assert.Equal("luma-infra:r2.corsOrigins[0]", Single($"  luma-infra:r2:\n    corsOrigins: [\"{origin}\"]").Location);
+        Assert.Equal("orbit-infra:r2.corsOrigins[0]", Single($"  orbit-infra:r2:\n    corsOrigins: [\"{origin}\"]").Location);
 
     [Fact]
     public void Cors_origins_default_to_the_app_url_and_may_add_localhost() =>
-        Assert.Equal(["https://staging.learn.example.com", "http://localhost:3000"],
-            Valid("  luma-infra:r2:\n    corsOrigins: [\"https://staging.learn.example.com\", \"http://localhost:3000\"]").Cloudflare.CorsOrigins.ToArray());
+        Assert.Equal(["https://staging.orbit.example.test", "http://localhost:3000"],
+            Valid("  orbit-infra:r2:\n    corsOrigins: [\"https://staging.orbit.example.test\", \"http://localhost:3000\"]").Cloudflare.CorsOrigins.ToArray());
 
     [Fact]
     public void The_sentry_organization_is_a_slug() =>
-        Assert.Equal("luma-infra:sentry.organization", Assert.Single(StackSettingsParser.Parse("staging",
+        Assert.Equal("orbit-infra:sentry.organization", Assert.Single(StackSettingsParser.Parse("staging",
             TestStacks.Config(TestStacks.MinimalStaging.Replace("organization: example", "organization: Example Org", StringComparison.Ordinal))).Errors).Location);
 
     [Fact]
@@ -65,32 +65,32 @@ public sealed class PlatformSettingsTests
     {
         var d = SingleSentry("slowWindowMinutes: 7");
 
-        Assert.Equal("luma-infra:sentry.slowWindowMinutes", d.Location);
+        Assert.Equal("orbit-infra:sentry.slowWindowMinutes", d.Location);
         Assert.Contains("5, 10, 15, 30, 60, 120, 240, 1440", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_slack_integration_id_is_a_positive_whole_number() =>
-        Assert.Equal("luma-infra:sentry.slackIntegrationId", SingleSentry("slackIntegrationId: abc").Location);
+        Assert.Equal("orbit-infra:sentry.slackIntegrationId", SingleSentry("slackIntegrationId: abc").Location);
 
     [Fact]
     public void Slack_channels_start_with_a_hash() =>
-        Assert.Equal("luma-infra:alerts.channels.quiet", Single("    channels:\n      quiet: alerts").Location);
+        Assert.Equal("orbit-infra:alerts.channels.quiet", Single("    channels:\n      quiet: alerts").Location);
 
     [Fact]
     public void Emails_must_be_addresses() =>
-        Assert.Equal("luma-infra:alerts.emails[0]", Single("    emails: [oncall]").Location);
+        Assert.Equal("orbit-infra:alerts.emails[0]", Single("    emails: [oncall]").Location);
 
     [Fact]
     public void Phone_numbers_are_e164() =>
-        Assert.Equal("luma-infra:alerts.smsNumbers[0]", Single("    smsNumbers: [\"555-0100\"]").Location);
+        Assert.Equal("orbit-infra:alerts.smsNumbers[0]", Single("    smsNumbers: [\"555-0100\"]").Location);
 
     [Fact]
     public void Paging_needs_someone_to_page()
     {
         var d = Single("    page: true");
 
-        Assert.Equal("luma-infra:alerts.emails", d.Location);
+        Assert.Equal("orbit-infra:alerts.emails", d.Location);
     }
 
     [Fact]
@@ -99,8 +99,8 @@ public sealed class PlatformSettingsTests
         var d = Single("    webhook: true");
 
         Assert.Equal(SettingsCodes.Missing, d.Code);
-        Assert.Equal("luma-infra:alertWebhookUrl", d.Location);
-        Assert.Contains("pulumi config set --secret luma-infra:alertWebhookUrl", d.Message, StringComparison.Ordinal);
+        Assert.Equal("orbit-infra:alertWebhookUrl", d.Location);
+        Assert.Contains("pulumi config set --secret orbit-infra:alertWebhookUrl", d.Message, StringComparison.Ordinal);
     }
 
     private static string WithoutSlackTeam => TestStacks.MinimalStaging.Replace("\n    slackTeamId: T0EXAMPLE0", "", StringComparison.Ordinal);
@@ -111,13 +111,13 @@ public sealed class PlatformSettingsTests
         var d = Assert.Single(StackSettingsParser.Parse("staging", TestStacks.Config(WithoutSlackTeam)).Errors);
 
         Assert.Equal(SettingsCodes.Missing, d.Code);
-        Assert.Equal("luma-infra:alerts.slackTeamId", d.Location);
+        Assert.Equal("orbit-infra:alerts.slackTeamId", d.Location);
         Assert.Contains("AWS Chatbot", d.Message, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("  luma-infra:uptime:\n    backend: betterstack")]
-    [InlineData("  luma-infra:uptime:\n    enabled: false\n  luma-infra:backups:\n    enabled: false")]
+    [InlineData("  orbit-infra:uptime:\n    backend: betterstack")]
+    [InlineData("  orbit-infra:uptime:\n    enabled: false\n  orbit-infra:backups:\n    enabled: false")]
     public void Without_aws_alarm_topics_no_slack_team_id_is_needed(string yaml) =>
         Assert.Empty(StackSettingsParser.Parse("staging", TestStacks.Config(WithoutSlackTeam + "\n" + yaml)).Errors);
 
@@ -130,7 +130,7 @@ public sealed class PlatformSettingsTests
         var d = Assert.Single(StackSettingsParser.Parse("staging", TestStacks.Config(
             TestStacks.MinimalStaging.Replace("slackTeamId: T0EXAMPLE0", "slackTeamId: " + value, StringComparison.Ordinal))).Errors);
 
-        Assert.Equal("luma-infra:alerts.slackTeamId", d.Location);
+        Assert.Equal("orbit-infra:alerts.slackTeamId", d.Location);
         Assert.Contains("T0123ABCD", d.Message, StringComparison.Ordinal);
     }
 
@@ -142,7 +142,7 @@ public sealed class PlatformSettingsTests
     {
         var d = Single("    smsMonthlySpendLimit: " + value);
 
-        Assert.Equal("luma-infra:alerts.smsMonthlySpendLimit", d.Location);
+        Assert.Equal("orbit-infra:alerts.smsMonthlySpendLimit", d.Location);
         Assert.Contains("spending quota", d.Message, StringComparison.Ordinal);
     }
 
@@ -153,7 +153,7 @@ public sealed class PlatformSettingsTests
     [Fact]
     public void An_uptime_check_may_say_it_queries_the_database()
     {
-        var settings = Valid("  luma-infra:uptime:\n    checks:\n      - path: /api/health/db\n        keyword: '\"healthy\"'\n        database: true\n      - path: /courses\n        database: false");
+        var settings = Valid("  orbit-infra:uptime:\n    checks:\n      - path: /api/health/db\n        keyword: '\"healthy\"'\n        database: true\n      - path: /courses\n        database: false");
 
         Assert.Equal([new UptimeCheck("/api/health/db", "\"healthy\"", Database: true), new UptimeCheck("/courses")], settings.Uptime.Checks.ToArray());
     }
@@ -173,14 +173,14 @@ public sealed class PlatformSettingsTests
     [Fact]
     public void The_uptime_backend_is_aws_or_betterstack()
     {
-        Assert.Equal(MonitorBackend.BetterStack, Valid("  luma-infra:uptime:\n    backend: betterstack").Uptime.Backend);
-        Assert.Contains("aws, betterstack", Single("  luma-infra:uptime:\n    backend: pingdom").Message, StringComparison.Ordinal);
+        Assert.Equal(MonitorBackend.BetterStack, Valid("  orbit-infra:uptime:\n    backend: betterstack").Uptime.Backend);
+        Assert.Contains("aws, betterstack", Single("  orbit-infra:uptime:\n    backend: pingdom").Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Uptime_checks_are_paths_or_path_and_keyword_objects()
     {
-        var settings = Valid("  luma-infra:uptime:\n    checks:\n      - /\n      - path: /api/health\n        keyword: ok");
+        var settings = Valid("  orbit-infra:uptime:\n    checks:\n      - /\n      - path: /api/health\n        keyword: ok");
 
         Assert.Equal([new UptimeCheck("/"), new UptimeCheck("/api/health", "ok")], settings.Uptime.Checks.ToArray());
     }
@@ -191,32 +191,32 @@ public sealed class PlatformSettingsTests
     [InlineData("      - path: https://x.example.com/")]
     [InlineData("      - path: /api/health/db\n        database: yes")]
     public void Bad_uptime_checks_are_refused(string item) =>
-        Assert.Equal("luma-infra:uptime.checks[0]", Single("  luma-infra:uptime:\n    checks:\n" + item).Location);
+        Assert.Equal("orbit-infra:uptime.checks[0]", Single("  orbit-infra:uptime:\n    checks:\n" + item).Location);
 
     [Fact]
     public void Two_checks_of_one_path_are_refused() =>
-        Assert.Contains("share the name", Single("  luma-infra:uptime:\n    checks: [/login, /login]").Message, StringComparison.Ordinal);
+        Assert.Contains("share the name", Single("  orbit-infra:uptime:\n    checks: [/login, /login]").Message, StringComparison.Ordinal);
 
     [Fact]
     public void Route53_needs_at_least_three_checker_regions() =>
-        Assert.Contains("expected at least 3", Single("  luma-infra:uptime:\n    awsRegions: [us-east-1, eu-west-1]").Message, StringComparison.Ordinal);
+        Assert.Contains("expected at least 3", Single("  orbit-infra:uptime:\n    awsRegions: [us-east-1, eu-west-1]").Message, StringComparison.Ordinal);
 
     [Fact]
     public void Request_timeouts_and_tls_warnings_take_better_stacks_values()
     {
-        Assert.Equal("luma-infra:uptime.requestTimeoutSeconds", Single("  luma-infra:uptime:\n    requestTimeoutSeconds: 7").Location);
-        Assert.Equal("luma-infra:uptime.tlsWarningDays", Single("  luma-infra:uptime:\n    tlsWarningDays: 10").Location);
+        Assert.Equal("orbit-infra:uptime.requestTimeoutSeconds", Single("  orbit-infra:uptime:\n    requestTimeoutSeconds: 7").Location);
+        Assert.Equal("orbit-infra:uptime.tlsWarningDays", Single("  orbit-infra:uptime:\n    tlsWarningDays: 10").Location);
     }
 
     [Theory]
-    [InlineData("bucketName: Luma_Backups", "luma-infra:backups.bucketName")]
-    [InlineData("region: mars-1", "luma-infra:backups.region")]
-    [InlineData("heartbeatHours: 12", "luma-infra:backups.heartbeatHours")]
-    [InlineData("oidcProvider: maybe", "luma-infra:backups.oidcProvider")]
-    [InlineData("githubEnvironment: \"bad env\"", "luma-infra:backups.githubEnvironment")]
-    [InlineData("dailyDays: 30\n    weeklyDays: 14", "luma-infra:backups.weeklyDays")]
+    [InlineData("bucketName: Orbit_Backups", "orbit-infra:backups.bucketName")]
+    [InlineData("region: mars-1", "orbit-infra:backups.region")]
+    [InlineData("heartbeatHours: 12", "orbit-infra:backups.heartbeatHours")]
+    [InlineData("oidcProvider: maybe", "orbit-infra:backups.oidcProvider")]
+    [InlineData("githubEnvironment: \"bad env\"", "orbit-infra:backups.githubEnvironment")]
+    [InlineData("dailyDays: 30\n    weeklyDays: 14", "orbit-infra:backups.weeklyDays")]
     public void Backup_settings_are_checked(string yaml, string location) =>
-        Assert.Equal(location, Single("  luma-infra:backups:\n    " + yaml).Location);
+        Assert.Equal(location, Single("  orbit-infra:backups:\n    " + yaml).Location);
 
     [Fact]
     public void Backup_defaults_name_the_bucket_after_the_stack_and_look_up_the_oidc_provider_outside_production()
@@ -224,33 +224,33 @@ public sealed class PlatformSettingsTests
         var staging = Valid("").Backups;
         var prod = Valid("    emails: [oncall@example.com]", "prod").Backups;
 
-        Assert.Equal("luma-staging-db-backups", staging.BucketName);
+        Assert.Equal("orbit-staging-db-backups", staging.BucketName);
         Assert.False(staging.CreateOidcProvider);
-        Assert.Equal("luma-db-backups", prod.BucketName);
+        Assert.Equal("orbit-db-backups", prod.BucketName);
         Assert.True(prod.CreateOidcProvider);
     }
 
     [Fact]
     public void Pass_through_keys_are_upper_snake_case_and_not_managed_by_infra()
     {
-        Assert.Equal("luma-infra:secrets.passThrough[0]", Single("  luma-infra:secrets:\n    passThrough: [openai_key]").Location);
-        Assert.Equal("luma-infra:secrets.passThrough[0]", Single("  luma-infra:secrets:\n    passThrough: [DATABASE_URL]").Location);
+        Assert.Equal("orbit-infra:secrets.passThrough[0]", Single("  orbit-infra:secrets:\n    passThrough: [openai_key]").Location);
+        Assert.Equal("orbit-infra:secrets.passThrough[0]", Single("  orbit-infra:secrets:\n    passThrough: [DATABASE_URL]").Location);
     }
 
     [Fact]
     public void A_missing_pass_through_secret_is_one_clear_line()
     {
-        var d = Single("  luma-infra:secrets:\n    passThrough: [OPENAI_API_KEY]");
+        var d = Single("  orbit-infra:secrets:\n    passThrough: [OPENAI_API_KEY]");
 
         Assert.Equal(SettingsCodes.Missing, d.Code);
-        Assert.Equal("luma-infra:OPENAI_API_KEY", d.Location);
-        Assert.Contains("pulumi config set --secret luma-infra:OPENAI_API_KEY <value>", d.Message, StringComparison.Ordinal);
+        Assert.Equal("orbit-infra:OPENAI_API_KEY", d.Location);
+        Assert.Contains("pulumi config set --secret orbit-infra:OPENAI_API_KEY <value>", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void An_unencrypted_pass_through_secret_is_refused_without_showing_it()
     {
-        var d = Single("  luma-infra:secrets:\n    passThrough: [OPENAI_API_KEY]\n  luma-infra:OPENAI_API_KEY: sk-live-abc123");
+        var d = Single("  orbit-infra:secrets:\n    passThrough: [OPENAI_API_KEY]\n  orbit-infra:OPENAI_API_KEY: sk-live-abc123");
 
         Assert.Equal(SettingsCodes.NotEncrypted, d.Code);
         Assert.Contains("not encrypted", d.Message, StringComparison.Ordinal);
@@ -260,7 +260,7 @@ public sealed class PlatformSettingsTests
     [Fact]
     public void An_encrypted_pass_through_secret_is_accepted()
     {
-        var settings = Valid("  luma-infra:secrets:\n    passThrough: [OPENAI_API_KEY]\n  luma-infra:OPENAI_API_KEY:\n    secure: v1:abc:def");
+        var settings = Valid("  orbit-infra:secrets:\n    passThrough: [OPENAI_API_KEY]\n  orbit-infra:OPENAI_API_KEY:\n    secure: v1:abc:def");
 
         Assert.Equal(["OPENAI_API_KEY"], settings.Secrets.PassThrough.ToArray());
     }
@@ -269,12 +269,12 @@ public sealed class PlatformSettingsTests
     public void In_compiler_mode_a_present_pass_through_secret_is_enough()
     {
         const string json = """
-            {"luma-infra:app":"luma","luma-infra:domain":"learn.example.com",
-             "luma-infra:github":"{\"repository\":\"example/luma\"}",
-             "luma-infra:neon":"{\"plan\":\"scale\",\"apiKeyType\":\"organization\"}",
-             "luma-infra:cloudflare":"{\"accountId\":\"0123456789abcdef0123456789abcdef\",\"zoneId\":\"fedcba9876543210fedcba9876543210\"}",
-             "luma-infra:sentry":"{\"organization\":\"example\",\"uploadSourceMaps\":false}","luma-infra:alerts":"{\"slackWorkspace\":\"example\",\"slackTeamId\":\"T0EXAMPLE0\",\"channelIds\":{\"quiet\":\"C0STAGING0\"}}",
-             "luma-infra:secrets":"{\"passThrough\":[\"OPENAI_API_KEY\"]}","luma-infra:OPENAI_API_KEY":"sk-decrypted"}
+            {"orbit-infra:app":"orbit","orbit-infra:domain":"orbit.example.test",
+             "orbit-infra:github":"{\"repository\":\"example/orbit\"}",
+             "orbit-infra:neon":"{\"plan\":\"scale\",\"apiKeyType\":\"organization\"}",
+             "orbit-infra:cloudflare":"{\"accountId\":\"0123456789abcdef0123456789abcdef\",\"zoneId\":\"fedcba9876543210fedcba9876543210\"}",
+             "orbit-infra:sentry":"{\"organization\":\"example\",\"uploadSourceMaps\":false}","orbit-infra:alerts":"{\"slackWorkspace\":\"example\",\"slackTeamId\":\"T0EXAMPLE0\",\"channelIds\":{\"quiet\":\"C0STAGING0\"}}",
+             "orbit-infra:secrets":"{\"passThrough\":[\"OPENAI_API_KEY\"]}","orbit-infra:OPENAI_API_KEY":"sk-decrypted"}
             """;
         var (config, _) = EnvironmentConfig.Parse(json, TestStacks.Project);
 
@@ -286,5 +286,5 @@ public sealed class PlatformSettingsTests
 
     [Fact]
     public void The_rotation_keeper_is_short_plain_text() =>
-        Assert.Equal("luma-infra:secrets.rotation", Single("  luma-infra:secrets:\n    rotation: \"with spaces\"").Location);
+        Assert.Equal("orbit-infra:secrets.rotation", Single("  orbit-infra:secrets:\n    rotation: \"with spaces\"").Location);
 }

@@ -9,6 +9,12 @@ internal static class RepoPaths
 
     public static string Baselines => Path.Combine(Root, "tests", "Infra.Tests", "Baselines");
 
+    /// <summary>
+    /// The tests' own project (<c>orbit-infra</c>): a <c>Pulumi.yaml</c> and stack files as rich as the
+    /// example's. Tests read these; only RepositoryStacksTests reads the root stack files (a fork rewrites those).
+    /// </summary>
+    public static string FixtureProject => Path.Combine(Root, "tests", "Infra.Tests", "Fixtures", "full");
+
     /// <summary>The schema directory: $INFRA_PROVIDER_SCHEMAS, else ../shared/provider-schemas; null when neither exists.</summary>
     public static string? Schemas
     {

@@ -5,10 +5,13 @@ using Xunit;
 
 namespace Infra.Tests.Support;
 
-/// <summary>Builds programs and settings from the repository's stack files or from YAML text.</summary>
+/// <summary>
+/// Builds programs and settings from the tests' own stack files (<see cref="RepoPaths.FixtureProject"/>,
+/// project <c>orbit-infra</c>) or from YAML text; never from the repository root's stack files.
+/// </summary>
 internal static class TestStacks
 {
-    public const string Project = "luma-infra";
+    public const string Project = "orbit-infra";
 
     public static RawConfig Config(string stackFileYaml)
     {
@@ -17,12 +20,13 @@ internal static class TestStacks
         return config!;
     }
 
-    public static RawConfig RepositoryConfig(string stack) =>
-        Config(File.ReadAllText(Path.Combine(RepoPaths.Root, $"Pulumi.{stack}.yaml")));
+    /// <summary>The fixture's <c>Pulumi.&lt;stack&gt;.yaml</c> (prod, staging or bootstrap), parsed.</summary>
+    public static RawConfig FixtureConfig(string stack) =>
+        Config(File.ReadAllText(Path.Combine(RepoPaths.FixtureProject, $"Pulumi.{stack}.yaml")));
 
     public static StackSettings Settings(string stack)
     {
-        var (settings, errors) = StackSettingsParser.Parse(stack, RepositoryConfig(stack));
+        var (settings, errors) = StackSettingsParser.Parse(stack, FixtureConfig(stack));
         Assert.Empty(errors);
         return settings!;
     }
@@ -46,10 +50,10 @@ internal static class TestStacks
         return branch is null ? own : ConfigOverlay.Apply(own, [("pr.branch", branch)]);
     }
 
-    /// <summary>A pull request's program, from the repository's staging file plus the head branch.</summary>
+    /// <summary>A pull request's program, from the fixture's staging file plus the head branch.</summary>
     public static ProgramGraph Preview(int number, string branch)
     {
-        var staging = RepositoryConfig("staging");
+        var staging = FixtureConfig("staging");
         var (settings, errors) = PreviewSettingsParser.Parse($"pr-{number}", staging, PullRequestConfig(staging, branch));
         Assert.Empty(errors);
         var result = PreviewComposer.Compose(settings!);
@@ -64,21 +68,21 @@ internal static class TestStacks
     /// <summary>A minimal valid staging stack file, for tests that change one setting.</summary>
     public const string MinimalStaging = """
         config:
-          luma-infra:app: luma
-          luma-infra:domain: staging.learn.example.com
-          luma-infra:github:
-            repository: example/luma
-          luma-infra:neon:
+          orbit-infra:app: orbit
+          orbit-infra:domain: staging.orbit.example.test
+          orbit-infra:github:
+            repository: example/orbit
+          orbit-infra:neon:
             plan: scale
             orgId: org-example-12345678
-          luma-infra:cloudflare:
+          orbit-infra:cloudflare:
             accountId: 0123456789abcdef0123456789abcdef
             zoneId: fedcba9876543210fedcba9876543210
-          luma-infra:sentry:
+          orbit-infra:sentry:
             organization: example
-          luma-infra:SENTRY_AUTH_TOKEN:
+          orbit-infra:SENTRY_AUTH_TOKEN:
             secure: v1:c2FsdA==:Y2lwaGVydGV4dA==
-          luma-infra:alerts:
+          orbit-infra:alerts:
             channelIds:
               p0: C0INCIDENTS
               p1: C00ALERTS0

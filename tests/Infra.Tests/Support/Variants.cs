@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Infra.Tests.Support;
 
-/// <summary>The repository's stacks with one switch flipped: the programs settings can produce beyond the two stack files.</summary>
+/// <summary>The full fixture's stacks with one switch flipped: the programs settings can produce beyond its two app stack files.</summary>
 internal static class Variants
 {
     public static IEnumerable<(string Name, StackSettings Settings)> All()

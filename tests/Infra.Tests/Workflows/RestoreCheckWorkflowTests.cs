@@ -74,33 +74,4 @@ public sealed class RestoreCheckWorkflowTests
         Assert.Equal("failure()", Scalar(report, "if"));
         Assert.Contains("--metric-name \"$FAILURE_METRIC_NAME\"", Scalar(report, "run"), StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void The_scratch_database_and_the_client_are_the_stacks_postgres_version()
-    {
-        var image = Scalar((YamlMappingNode)((YamlMappingNode)Job["services"])["postgres"], "image")!;
-
-        Assert.All(new[] { "prod", "staging" }, s =>
-        {
-            var major = TestStacks.Settings(s).Neon.PgVersion.ToString(CultureInfo.InvariantCulture);
-            Assert.Equal(major, Scalar(Env, "PG_MAJOR"));
-            Assert.Equal($"${{{{ vars.RESTORE_POSTGRES_IMAGE || 'postgres:{major}' }}}}", image);
-        });
-    }
-
-    [Fact]
-    public void The_job_runs_in_the_github_environment_each_stacks_restore_role_trusts()
-    {
-        var entries = ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)Job["strategy"])["matrix"])["include"]).Children.Cast<YamlMappingNode>();
-
-        foreach (var entry in entries)
-        {
-            var stack = Scalar(entry, "stack")!;
-            var environment = TestStacks.Settings(stack).Backups.GitHubEnvironment;
-            var declared = Get(Job, "environment") is not null ? Scalar(entry, "environment") : null;
-            Assert.True(
-                environment == declared,
-                $"{stack}: backups.githubEnvironment is '{environment}' but the restore check runs in '{declared}': declare environment: ${{{{ matrix.environment }}}} on the job and environment: {environment} in the stack's matrix entry");
-        }
-    }
 }

@@ -91,7 +91,7 @@ public sealed partial class WorkflowTests
             var isPreview = stack.StartsWith("pr-${{ github.event.pull_request.number }}", StringComparison.Ordinal)
                 || PreviewSettingsParser.PullRequestNumber(stack) is not null
                 || stack == "${{ env.STACK }}" && Load(name).Text.Contains("STACK: pr-${{ github.event.pull_request.number }}", StringComparison.Ordinal);
-            Assert.True(isPreview || File.Exists(Path.Combine(RepoPaths.Root, $"Pulumi.{stack}.yaml")), $"{name}: stack '{stack}' has no Pulumi.{stack}.yaml");
+            Assert.True(isPreview || RepositoryStacks.Names.Contains(stack), $"{name}: stack '{stack}' has no Pulumi.{stack}.yaml");
         }
     }
 
@@ -237,7 +237,7 @@ public sealed partial class WorkflowTests
             ((YamlSequenceNode)Get(Get(pr.On, "pull_request")!, "types")!).Children.Select(c => ((YamlScalarNode)c).Value));
         Assert.All(pr.Jobs, j => Assert.Contains("github.event.pull_request.head.repo.full_name == github.repository", Scalar(j.Job, "if"), StringComparison.Ordinal));
         Assert.Equal("true", Scalar(Get(Step(pr.Job("up"), "pulumi/actions"), "with")!, "upsert"));
-        Assert.Contains("--path luma-infra:pr.branch \"$HEAD_REF\"", pr.Text, StringComparison.Ordinal);
+        Assert.Contains($"--path {RepositoryStacks.Project}:pr.branch \"$HEAD_REF\"", pr.Text, StringComparison.Ordinal);
         Assert.Contains(".github/scripts/destroy-pr-stack.sh \"$STACK\"", Serialize(pr.Job("down")), StringComparison.Ordinal);
         Assert.Contains(".github/scripts/destroy-pr-stack.sh \"$stack\"", Load("pr-stack-sweep.yml").Text, StringComparison.Ordinal);
         Assert.NotNull(Get(Load("pr-stack-sweep.yml").On, "schedule"));

@@ -50,10 +50,10 @@ public sealed class ScalarQuotingTests
     }
 
     [Theory]
-    [InlineData("luma")]
+    [InlineData("orbit")]
     [InlineData("npm run build")]
     [InlineData("aws-us-east-1")]
-    [InlineData("https://learn.example.com")]
+    [InlineData("https://orbit.example.test")]
     [InlineData("vercel:index/project:Project")]
     public void Ordinary_strings_are_plain(string text)
     {

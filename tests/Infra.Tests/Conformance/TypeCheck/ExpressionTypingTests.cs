@@ -17,7 +17,7 @@ public sealed class ExpressionTypingTests
     private const string SlackLookup = "sentry:index/getOrganizationIntegration:getOrganizationIntegration";
     private const string PermissionGroups = "cloudflare:index/getAccountApiTokenPermissionGroupsList:getAccountApiTokenPermissionGroupsList";
 
-    private static readonly GenericResource Project = new("proj", VercelProject, ObjectExpr.From(("name", "luma")));
+    private static readonly GenericResource Project = new("proj", VercelProject, ObjectExpr.From(("name", "orbit")));
 
     [Fact]
     public void Literals_have_the_types_of_their_written_yaml_and_every_number_is_a_number()

@@ -14,7 +14,7 @@ public sealed class ResourceCheckTests
     private const string MetricAlert = "sentry:index/metricAlert:MetricAlert";
     private const string SlackLookup = "sentry:index/getOrganizationIntegration:getOrganizationIntegration";
 
-    private static readonly GenericResource Project = new("proj", "vercel:index/project:Project", ObjectExpr.From(("name", "luma")));
+    private static readonly GenericResource Project = new("proj", "vercel:index/project:Project", ObjectExpr.From(("name", "orbit")));
 
     [Fact]
     public void A_string_output_in_an_integer_input_is_an_error_naming_the_resource_the_property_and_both_types()
@@ -218,7 +218,7 @@ public sealed class ResourceCheckTests
     private static Infra.Graph.ProgramGraph AlertProgram(Expr integrationId)
     {
         var alert = new GenericResource("alert", MetricAlert, ObjectExpr.From(
-            ("aggregate", "count()"), ("dataset", "events"), ("name", "spike"), ("organization", "example"), ("project", "luma"),
+            ("aggregate", "count()"), ("dataset", "events"), ("name", "spike"), ("organization", "example"), ("project", "orbit"),
             ("query", "event.type:error"), ("thresholdType", 0), ("timeWindow", 60),
             ("triggers", ListExpr.Of(ObjectExpr.From(
                 ("actions", ListExpr.Of(ObjectExpr.From(("integrationId", integrationId), ("targetIdentifier", "#alerts"), ("targetType", "specific"), ("type", "slack")))),

@@ -1,0 +1,218 @@
+using System.Globalization;
+using Infra.Components;
+using Infra.Diff;
+using Infra.Graph;
+using Infra.Policies;
+using Infra.Stacks.Cli;
+using Infra.Stacks.Composition;
+using Infra.Stacks.Settings;
+using Infra.Tests.Conformance;
+using Infra.Tests.Conformance.TypeCheck;
+using Infra.Tests.Support;
+using Infra.Tests.Workflows;
+using Infra.Writer;
+using Xunit;
+using YamlDotNet.RepresentationModel;
+
+namespace Infra.Tests.Stacks;
+
+/// <summary>
+/// The stacks at the repository root, whatever they hold: every <c>Pulumi.&lt;stack&gt;.yaml</c> beside the
+/// root <c>Pulumi.yaml</c> (found by glob, under the project name that file gives) parses, composes, is
+/// written, validates against the provider schemas, type-checks and passes the policies; and the files
+/// derived from the root stacks (the committed inventories, the backup workflows' matrices) agree with
+/// them. A fork's stacks are covered as they are. This is the only test that reads the root stack files:
+/// every other test reads the tests' own project (<see cref="RepoPaths.FixtureProject"/>).
+/// </summary>
+public sealed class RepositoryStacksTests
+{
+    public static TheoryData<string> Stacks() => [.. RepositoryStacks.Names];
+
+    public static TheoryData<string> AppStacks() => [.. RepositoryStacks.AppNames];
+
+    [Fact]
+    public void The_root_has_stack_files()
+    {
+        Assert.NotEmpty(RepositoryStacks.Names);
+        Assert.NotEmpty(RepositoryStacks.AppNames);
+    }
+
+    [Theory]
+    [MemberData(nameof(Stacks))]
+    public void Its_settings_parse_and_it_composes_and_is_written_without_diagnostics(string stack)
+    {
+        var (result, _) = Compose(stack);
+
+        Assert.True(result.Diagnostics.IsEmpty && result.Program is not null, $"{stack}:\n" + string.Join("\n", result.Diagnostics));
+        var program = result.Program!;
+        var (tree, problem) = ProgramTree.Parse(PulumiYamlWriter.Write(program));
+        Assert.True(tree is not null, $"{stack}: the written program does not read back: {problem}");
+        Assert.NotEmpty(program.Resources);
+        Assert.All(program.Resources, r => Assert.True(tree!.Entries.ContainsKey($"resources/{r.Name}"), $"{stack}: {r.Name} is not in the written program"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Stacks))]
+    public void Every_resource_and_invoke_validates_against_the_provider_schemas(string stack)
+    {
+        Assert.True(RepoPaths.Schemas is not null, RepoPaths.SchemasMissingMessage);
+
+        var problems = new SchemaValidator(new SchemaSet(RepoPaths.Schemas!)).Validate(Program(stack));
+
+        Assert.True(problems.Count == 0, $"{stack}:\n" + string.Join("\n", problems));
+    }
+
+    [Theory]
+    [MemberData(nameof(Stacks))]
+    public void It_has_no_type_errors(string stack)
+    {
+        var errors = TypeCheckHarness.Checker(TypeCheckOptions.WithInfraRules).Check(Program(stack)).Where(d => d.IsError).ToList();
+
+        Assert.True(errors.Count == 0, $"{stack}: type errors:\n" + string.Join("\n", errors));
+    }
+
+    [Theory]
+    [MemberData(nameof(Stacks))]
+    public void It_passes_every_policy(string stack)
+    {
+        var (result, context) = Compose(stack);
+        Assert.True(result.Program is not null, $"{stack}: the composer withheld the program:\n" + string.Join("\n", result.Diagnostics));
+
+        var findings = PolicySet.All.SelectMany(p => p.Check(result.Program!, context)).ToList();
+
+        Assert.True(findings.Count == 0, $"{stack}:\n" + string.Join("\n", findings));
+    }
+
+    /// <summary>
+    /// docs/inventory/&lt;stack&gt;.md is the stack's program (rewrite it with INFRA_UPDATE_BASELINES=1). An
+    /// inventory titled with another project is the one a fork inherited with the repository: it documents
+    /// the upstream's stack, not this one, and is compared again once regenerated.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(AppStacks))]
+    public void Its_committed_inventory_is_its_program(string stack)
+    {
+        var path = Path.Combine(RepoPaths.Root, "docs", "inventory", $"{stack}.md");
+        var inventory = InventoryDocument.Render(Program(stack), stack);
+        if (Environment.GetEnvironmentVariable(Baseline.UpdateVariable) == "1")
+        {
+            File.WriteAllText(path, inventory);
+        }
+
+        Assert.True(File.Exists(path), $"docs/inventory/{stack}.md is missing: run the tests with {Baseline.UpdateVariable}=1 (or infra docs {stack} > docs/inventory/{stack}.md)");
+        var committed = File.ReadAllText(path);
+        if (InventoryProject(committed) is { } project && project != RepositoryStacks.Project)
+        {
+            return;
+        }
+
+        Assert.True(committed == inventory,
+            $"docs/inventory/{stack}.md is out of date: run the tests with {Baseline.UpdateVariable}=1 (or infra docs {stack} > docs/inventory/{stack}.md)");
+    }
+
+    /// <summary>The backup job and the restore check run exactly the stacks that have backups.</summary>
+    [Theory]
+    [MemberData(nameof(AppStacks))]
+    public void The_backup_workflows_run_it_exactly_when_it_has_backups(string stack)
+    {
+        var enabled = Settings(stack).Backups.Enabled;
+
+        foreach (var (workflow, job) in BackupJobs())
+        {
+            Assert.True(enabled == MatrixEntry(job, stack) is not null,
+                $"{workflow}: {stack} has backups.enabled: {enabled.ToString().ToLowerInvariant()} but is{(enabled ? " not" : "")} in the job's matrix");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AppStacks))]
+    public void The_backup_workflows_use_its_postgres_major_and_run_in_the_github_environment_its_roles_trust(string stack)
+    {
+        var settings = Settings(stack);
+        var major = settings.Neon.PgVersion.ToString(CultureInfo.InvariantCulture);
+        var environment = settings.Backups.GitHubEnvironment;
+
+        foreach (var (workflow, job) in BackupJobs())
+        {
+            if (MatrixEntry(job, stack) is not { } entry)
+            {
+                continue;
+            }
+
+            Assert.Equal(major, WorkflowFile.Scalar(job["env"], "PG_MAJOR"));
+            var declared = WorkflowFile.Get(job, "environment") is not null ? WorkflowFile.Scalar(entry, "environment") : null;
+            Assert.True(
+                environment == declared,
+                $"{workflow}: {stack}: backups.githubEnvironment is '{environment}' but the job runs in '{declared}': the role trusts only the environment's jobs; declare environment: ${{{{ matrix.environment }}}} on the job and environment: {environment} in the stack's matrix entry");
+            if (workflow == BackupsArgs.RestoreWorkflow)
+            {
+                var image = WorkflowFile.Scalar((YamlMappingNode)((YamlMappingNode)job["services"])["postgres"], "image");
+                Assert.Equal($"${{{{ vars.RESTORE_POSTGRES_IMAGE || 'postgres:{major}' }}}}", image);
+            }
+        }
+    }
+
+    private static IEnumerable<(string Workflow, YamlMappingNode Job)> BackupJobs() =>
+    [
+        (BackupsArgs.BackupWorkflow, WorkflowFile.Load(BackupsArgs.BackupWorkflow).Job("backup")),
+        (BackupsArgs.RestoreWorkflow, WorkflowFile.Load(BackupsArgs.RestoreWorkflow).Job("restore")),
+    ];
+
+    private static YamlMappingNode? MatrixEntry(YamlMappingNode job, string stack) =>
+        ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)job["strategy"])["matrix"])["include"]).Children
+            .Cast<YamlMappingNode>()
+            .SingleOrDefault(e => WorkflowFile.Scalar(e, "stack") == stack);
+
+    /// <summary>The project of an inventory's title (<c># Inventory of `prod` (name)</c>), or null.</summary>
+    private static string? InventoryProject(string inventory)
+    {
+        var title = inventory.Split('\n', 2)[0];
+        return title.StartsWith("# Inventory of ", StringComparison.Ordinal) && title.EndsWith(')') && title.LastIndexOf(" (", StringComparison.Ordinal) is > 0 and var open
+            ? title[(open + 2)..^1]
+            : null;
+    }
+
+    /// <summary>The root's <c>Pulumi.&lt;stack&gt;.yaml</c>, under the root project's namespace.</summary>
+    private static RawConfig Config(string stack)
+    {
+        var fileName = $"Pulumi.{stack}.yaml";
+        var (config, errors) = StackFileConfig.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, fileName)), RepositoryStacks.Project, fileName);
+        Assert.True(config is not null && errors.Count == 0, $"{fileName}:\n" + string.Join("\n", errors));
+        return config!;
+    }
+
+    private static StackSettings Settings(string stack)
+    {
+        var (settings, errors) = StackSettingsParser.Parse(stack, Config(stack));
+        Assert.True(settings is not null && errors.Count == 0, $"{stack}:\n" + string.Join("\n", errors));
+        return settings!;
+    }
+
+    private static ProgramGraph Program(string stack)
+    {
+        var (result, _) = Compose(stack);
+        Assert.True(result.Program is not null, $"{stack}:\n" + string.Join("\n", result.Diagnostics));
+        return result.Program!;
+    }
+
+    /// <summary>A root stack's program as the CLI builds it (<see cref="StackLoader"/>): bootstrap and pull request stacks by their own parsers and composers, with the policy context their composer applies.</summary>
+    private static (BuildResult Result, PolicyContext Context) Compose(string stack)
+    {
+        if (stack == BootstrapSettingsParser.Stack)
+        {
+            var (bootstrap, problems) = BootstrapSettingsParser.Parse(Config(stack));
+            Assert.True(bootstrap is not null && problems.Count == 0, $"{stack}:\n" + string.Join("\n", problems));
+            return (BootstrapComposer.Compose(bootstrap!), new PolicyContext(Production: false, Preview: false));
+        }
+
+        if (PreviewSettingsParser.PullRequestNumber(stack) is not null)
+        {
+            var (preview, problems) = PreviewSettingsParser.Parse(stack, Config(PreviewSettingsParser.BaseStack), Config(stack));
+            Assert.True(preview is not null && problems.Count == 0, $"{stack}:\n" + string.Join("\n", problems));
+            return (PreviewComposer.Compose(preview!), new PolicyContext(Production: false, Preview: true));
+        }
+
+        var settings = Settings(stack);
+        return (StackComposer.Compose(settings), new PolicyContext(Production: settings.Tier == Tier.Production, Preview: false));
+    }
+}
