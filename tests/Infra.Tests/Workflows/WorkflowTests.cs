@@ -237,7 +237,8 @@ public sealed partial class WorkflowTests
             ((YamlSequenceNode)Get(Get(pr.On, "pull_request")!, "types")!).Children.Select(c => ((YamlScalarNode)c).Value));
         Assert.All(pr.Jobs, j => Assert.Contains("github.event.pull_request.head.repo.full_name == github.repository", Scalar(j.Job, "if"), StringComparison.Ordinal));
         Assert.Equal("true", Scalar(Get(Step(pr.Job("up"), "pulumi/actions"), "with")!, "upsert"));
-        Assert.Contains($"--path {RepositoryStacks.Project}:pr.branch \"$HEAD_REF\"", pr.Text, StringComparison.Ordinal);
+        // Without a namespace: the CLI prefixes the project's name (pkg/cmd/pulumi/config/io.go), so no name is hard-coded.
+        Assert.Contains("--path pr.branch \"$HEAD_REF\"", pr.Text, StringComparison.Ordinal);
         Assert.Contains(".github/scripts/destroy-pr-stack.sh \"$STACK\"", Serialize(pr.Job("down")), StringComparison.Ordinal);
         Assert.Contains(".github/scripts/destroy-pr-stack.sh \"$stack\"", Load("pr-stack-sweep.yml").Text, StringComparison.Ordinal);
         Assert.NotNull(Get(Load("pr-stack-sweep.yml").On, "schedule"));
