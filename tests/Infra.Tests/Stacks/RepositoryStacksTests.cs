@@ -157,15 +157,6 @@ public sealed class RepositoryStacksTests
             .Cast<YamlMappingNode>()
             .SingleOrDefault(e => WorkflowFile.Scalar(e, "stack") == stack);
 
-    /// <summary>The project of an inventory's title (<c># Inventory of `prod` (name)</c>), or null.</summary>
-    private static string? InventoryProject(string inventory)
-    {
-        var title = inventory.Split('\n', 2)[0];
-        return title.StartsWith("# Inventory of ", StringComparison.Ordinal) && title.EndsWith(')') && title.LastIndexOf(" (", StringComparison.Ordinal) is > 0 and var open
-            ? title[(open + 2)..^1]
-            : null;
-    }
-
     /// <summary>The root's <c>Pulumi.&lt;stack&gt;.yaml</c>, under the root project's namespace.</summary>
     private static RawConfig Config(string stack)
     {
