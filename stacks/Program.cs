@@ -4,7 +4,8 @@ using Infra.Stacks.Cli;
 var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8) { NewLine = "\n", AutoFlush = false };
 using var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { NewLine = "\n", AutoFlush = true };
-var context = new CliContext(stdout, stderr, Environment.GetEnvironmentVariable, Directory.GetCurrentDirectory());
+// Prompts (infra init) only where someone can answer them: a terminal, never a pipe or CI.
+var context = new CliContext(stdout, stderr, Environment.GetEnvironmentVariable, Directory.GetCurrentDirectory(), Console.IsInputRedirected ? null : Console.In);
 try
 {
     return CliApp.Run(args, context);

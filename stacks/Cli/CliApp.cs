@@ -29,6 +29,7 @@ public static class CliApp
                 "Print a stack's inventory as Markdown: every resource by provider, lookups and outputs.", InventoryDocument.Render),
             ProviderKeysCommand.Create(context, options),
             SchemaCommand.Create(context, options),
+            InitCommand.Create(context, options),
         };
 
         var parsed = root.Parse(args);

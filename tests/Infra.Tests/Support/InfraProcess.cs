@@ -17,6 +17,8 @@ internal static class InfraProcess
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            // Never the test runner's stdin: a command that could prompt sees a closed, redirected input.
+            RedirectStandardInput = true,
             UseShellExecute = false,
         };
         info.ArgumentList.Add("exec");
@@ -37,6 +39,7 @@ internal static class InfraProcess
         }
 
         using var process = Process.Start(info)!;
+        process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(60_000))

@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text;
+
+namespace Infra.Stacks.Cli.Init;
+
+/// <summary>
+/// The stack files <c>infra init</c> writes: prod, staging and bootstrap, with comments that say
+/// where each value comes from and the secrets still to set (placeholders until then).
+/// </summary>
+public static class StackFileTemplates
+{
+    public static string Production(IReadOnlyDictionary<string, string> a) => App(a, production: true);
+
+    public static string Staging(IReadOnlyDictionary<string, string> a) => App(a, production: false);
+
+    public static string Bootstrap(IReadOnlyDictionary<string, string> a)
+    {
+        var p = a["project"];
+        var text = new StringBuilder();
+        text.Append(SchemaCommand.Modeline(bootstrap: true)).Append('\n');
+        text.Append(CultureInfo.InvariantCulture, $"""
+            # Bootstrap: the repository's delivery setup (GitHub environments, their variables, the ruleset on
+            # main, and the AWS roles GitHub's OIDC may assume). Written by `infra init`; every setting:
+            # docs/settings.md, *The bootstrap stack*. Deploy it after prod and staging (README, *Deploying for real*).
+            config:
+              aws:region: {a["aws-region"]}
+              github:owner: {a["repository"].Split('/')[0]}
+              {p}:github:
+                repository: {a["repository"]}
+              {p}:bootstrap:
+                # Who approves production deployments (GitHub logins).
+                reviewers:
+
+            """);
+        foreach (var login in a["reviewers"].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"      - {login}\n");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"""
+              # The deploy credentials, as secrets of the staging and production environments only. The secure:
+              # values are placeholders: pulumi config set --secret --stack bootstrap <KEY> <value>
+
+            """);
+        foreach (var key in BootstrapSecrets())
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {p}:{key}:\n    secure: {InitQuestions.SecretPlaceholder}\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The bootstrap stack's secret config keys: each default environment secret per environment.</summary>
+    public static IEnumerable<string> BootstrapSecrets() =>
+        from environment in Settings.BootstrapSettingsParser.EnvironmentNames
+        from secret in Settings.BootstrapSettingsParser.DefaultEnvironmentSecrets
+        select Settings.BootstrapSettingsParser.EnvironmentSecretKey(secret, environment);
+
+    private static string App(IReadOnlyDictionary<string, string> a, bool production)
+    {
+        var p = a["project"];
+        var channel = a["slack-channel-id"];
+        var text = new StringBuilder();
+        text.Append(SchemaCommand.Modeline(bootstrap: false)).Append('\n');
+        text.Append(production
+            ? "# Production: what users reach. Written by `infra init`; every setting: docs/settings.md.\n"
+            : "# Staging: rehearses production (its own Vercel project, database and buckets); pull request\n# stacks (pr-<n>) derive from this file. Written by `infra init`; every setting: docs/settings.md.\n");
+        text.Append("""
+            # Provider credentials are not settings: set them per stack with
+            #   pulumi config set --secret vercel:apiToken ...      (or VERCEL_API_TOKEN)
+            #   pulumi config set --secret neon:apiKey ...          (or NEON_API_KEY: an organization API key)
+            #   pulumi config set --secret cloudflare:apiToken ...  (or CLOUDFLARE_API_TOKEN)
+            #   pulumi config set --secret sentry:token ...         (or SENTRY_TOKEN)
+            #   AWS: OIDC in CI, or the usual AWS_* environment on a laptop
+
+            """);
+        text.Append(CultureInfo.InvariantCulture, $"""
+            config:
+              vercel:team: {a["vercel-team"]}
+              aws:region: {a["aws-region"]}
+              {p}:app: {a["app"]}
+              {p}:domain: {(production ? a["domain"] : "staging." + a["domain"])}
+              {p}:tier: {(production ? "production" : "staging")}
+              {p}:github:
+                repository: {a["repository"]}
+
+            """);
+        if (!production)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"""
+                  {p}:vercel:
+                    # The team slug, part of the pull requests' preview URLs.
+                    scope: {a["vercel-team"]}
+
+                """);
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"""
+              {p}:neon:
+                # The plan of the Neon organization (checked offline: restore window, scale to zero, sizes).
+                plan: {a["neon-plan"]}
+                # neon:apiKey is an organization API key: the project is created in its organization.
+                apiKeyType: organization
+                region: {a["neon-region"]}
+              {p}:cloudflare:
+                accountId: {a["cloudflare-account"]}
+                zoneId: {a["cloudflare-zone"]}
+              {p}:sentry:
+                organization: {a["sentry-org"]}
+              {p}:alerts:
+                slackWorkspace: {Quoted(a["slack-workspace"])}
+                slackTeamId: {a["slack-team-id"]}
+
+            """);
+        text.Append(production
+            ? $"""
+                    # Where Sentry and the alarms post: one channel for now; give each its own id later.
+                    channelIds:
+                      p0: {channel}
+                      p1: {channel}
+                      newIssues: {channel}
+                    emails:
+                      - {a["alert-email"]}
+
+                """
+            : $"""
+                    # Staging pages nobody (alerts.page: false): everything goes to the quiet channel.
+                    channelIds:
+                      quiet: {channel}
+
+                """);
+        text.Append(CultureInfo.InvariantCulture, $"""
+              # The build's Sentry source-map upload token (org:ci scope). A placeholder until you run
+              #   pulumi config set --secret --stack {(production ? "prod" : "staging")} {p}:SENTRY_AUTH_TOKEN <token>
+              {p}:SENTRY_AUTH_TOKEN:
+                secure: {InitQuestions.SecretPlaceholder}
+
+            """);
+        return text.ToString();
+    }
+
+    /// <summary>A free-text value as YAML text: quoted, so that a '#' or ': ' in it stays part of it.</summary>
+    private static string Quoted(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+}
