@@ -51,8 +51,9 @@ public static class PreviewComposer
 
             // Staging's value would report a preview's errors as staging's environment.
             Bind(EnvCatalog.SentryEnvironment, "preview"),
-        })
+        }.Select(v => p.Base.Env.Apply(v, retarget: false)).OfType<EnvVariable>())
         {
+            // Staging's renames and switched-off variables hold for its previews too (env.catalog).
             added.Add(VercelVariables.Add(builder, new ComponentPath("vercel"), project, variable));
         }
 

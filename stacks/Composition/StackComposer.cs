@@ -105,39 +105,96 @@ public static class StackComposer
             variables.Add(new EnvVariable(EnvCatalog.SentryAuthToken, new Input<string>(token), [VercelTarget.Production]));
         }
 
-        foreach (var variable in variables)
+        // The stack's changes to the catalog: renamed, retargeted or switched off (env.catalog).
+        foreach (var variable in variables.Select(v => s.Env.Apply(v)).OfType<EnvVariable>())
         {
             vercel.AddVariable(variable);
         }
 
         var monitoring = Monitoring(builder, s, routing);
+        List<(string Name, Expr? Value)> outputs = [];
         if (s.Backups.Enabled)
         {
             // The backup workflow's pg_dump connects directly (never through the pooler); the
             // bootstrap stack copies this into its repository secret through a stack reference.
-            builder.AddOutput("backupDatabaseUrl", neon.DirectUri is SecretExpr ? neon.DirectUri : new SecretExpr(neon.DirectUri));
+            outputs.Add(("backupDatabaseUrl", neon.DirectUri is SecretExpr ? neon.DirectUri : new SecretExpr(neon.DirectUri)));
         }
 
-        builder.AddOutput("appUrl", s.AppUrl);
-        builder.AddOutput("vercelProjectId", vercel.Project.Id.Ref);
-        builder.AddOutput("vercelProjectName", s.ResourceName);
-        builder.AddOutput("vercelRedeployHook", new SecretExpr(vercel.RedeployHookUrl.Ref));
-        builder.AddOutput("vercelVariablesDigest", vercel.VariablesDigest());
-        builder.AddOutput("neonProjectId", neon.Project.Id.Ref);
-        builder.AddOutput("neonMainBranchId", neon.Project.DefaultBranchId.Ref);
-        builder.AddOutput("neonComputeId", neon.ComputeId);
-        builder.AddOutput("neonDatabaseName", database.DatabaseName);
-        builder.AddOutput("neonRoleName", database.RoleName);
-        builder.AddOutput("r2PublicBucket", storage.PublicBucket.NameOutput.Ref);
-        builder.AddOutput("r2PrivateBucket", storage.PrivateBucket.NameOutput.Ref);
-        builder.AddOutput("cdnUrl", storage.PublicUrl);
-        builder.AddOutput("sentryProject", sentry.Project.SlugOutput.Ref);
-        foreach (var (name, value) in monitoring)
+        outputs.AddRange(
+        [
+            ("appUrl", s.AppUrl),
+            ("vercelProjectId", vercel.Project.Id.Ref),
+            ("vercelProjectName", s.ResourceName),
+            ("vercelRedeployHook", new SecretExpr(vercel.RedeployHookUrl.Ref)),
+            (DigestOutput, null),
+            ("neonProjectId", neon.Project.Id.Ref),
+            ("neonMainBranchId", neon.Project.DefaultBranchId.Ref),
+            ("neonComputeId", neon.ComputeId),
+            ("neonDatabaseName", database.DatabaseName),
+            ("neonRoleName", database.RoleName),
+            ("r2PublicBucket", storage.PublicBucket.NameOutput.Ref),
+            ("r2PrivateBucket", storage.PrivateBucket.NameOutput.Ref),
+            ("r2Endpoint", $"https://{s.Cloudflare.AccountId}.r2.cloudflarestorage.com"),
+            ("cdnUrl", storage.PublicUrl),
+            ("sentryProject", sentry.Project.SlugOutput.Ref),
+            .. monitoring.Select(m => (m.Name, (Expr?)m.Value)),
+        ]);
+
+        // The variables the stack adds (env.*), after the outputs they may be wired from are known.
+        foreach (var variable in AddedVariables(builder, s, outputs.Where(o => o.Value is not null).ToDictionary(o => o.Name, o => o.Value!, StringComparer.Ordinal), deployed))
         {
-            builder.AddOutput(name, value);
+            vercel.AddVariable(variable);
+        }
+
+        foreach (var (name, value) in outputs)
+        {
+            builder.AddOutput(name, value ?? vercel.VariablesDigest());
         }
 
         return PolicySet.Apply(builder.Build(), new PolicyContext(Production: s.Tier == Tier.Production, Preview: false));
+    }
+
+    /// <summary>The output the deploy workflow compares to decide whether a redeploy is needed: computed after every variable.</summary>
+    private const string DigestOutput = "vercelVariablesDigest";
+
+    /// <summary>
+    /// The variables of <c>env.plain</c>, <c>env.secrets</c>, <c>env.generated</c> and <c>env.outputs</c>:
+    /// sensitive by where the value comes from, on the stack's targets unless they name their own.
+    /// </summary>
+    private static IEnumerable<EnvVariable> AddedVariables(ProgramBuilder builder, StackSettings s, Dictionary<string, Expr> outputs, ImmutableArray<VercelTarget> deployed)
+    {
+        var declared = new HashSet<string>(s.Secrets.PassThrough, StringComparer.Ordinal) { SentrySettings.SourceMapsTokenKey };
+        var path = new ComponentPath("env");
+        foreach (var added in s.Env.Added)
+        {
+            Input<string>? value = added.Source switch
+            {
+                EnvSource.Plain => added.Value,
+                EnvSource.Secret => new Input<string>(declared.Add(added.Value)
+                    ? builder.AddConfig(new ConfigDeclaration(added.Value, "string", Secret: true))
+                    : new Ref(added.Value)),
+                EnvSource.Generated => builder.Add(added.Generated!.Declare(path.Name(added.Key))).Result,
+                _ => outputs.TryGetValue(added.Value, out var output) ? new Input<string>(output) : (Input<string>?)null,
+            };
+            if (value is null)
+            {
+                builder.Report(Diagnostic.Error(SettingsCodes.Invalid, $"{s.Project}:env.outputs.{added.Key}",
+                    $"the stack output {added.Value} does not exist in this stack (a component that is off: backups.enabled, ...); expected one of {string.Join(", ", outputs.Keys.Where(EnvOutputs.All.ContainsKey).Order(StringComparer.Ordinal))}"));
+                continue;
+            }
+
+            var description = added.Source switch
+            {
+                EnvSource.Plain => "plain value (env.plain)",
+                EnvSource.Secret => $"secret stack config {added.Value} (env.secrets)",
+                EnvSource.Generated => $"generated, {added.Generated!.Length} characters ({added.Generated.Alphabet}); rotate with its rotation keeper (env.generated)",
+                _ => $"the stack output {added.Value} (env.outputs)",
+            };
+            yield return new EnvVariable(new EnvVariableSpec(added.Key, added.Sensitive, description), value.Value, added.Targets.IsDefaultOrEmpty ? deployed : added.Targets)
+            {
+                GitBranch = added.Branch,
+            };
+        }
     }
 
     /// <summary>

@@ -19,6 +19,9 @@ public sealed record StackSettings(
     BackupSettings Backups,
     SecretSettings Secrets)
 {
+    /// <summary>The app's variables as data: catalog changes and added variables (<c>env.*</c>).</summary>
+    public EnvSettings Env { get; init; } = EnvSettings.None;
+
     /// <summary>The physical name of the stack's own resources: <c>luma</c> in production, <c>luma-staging</c> elsewhere.</summary>
     public string ResourceName => Tier == Tier.Production ? App : App + "-" + Stack;
 

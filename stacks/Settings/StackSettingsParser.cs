@@ -70,6 +70,7 @@ public static class StackSettingsParser
             BackupSettings.Read(r),
             SecretSettings.Read(r));
 
+        settings = settings with { Env = EnvSettingsReader.Read(r, production, settings.Secrets.PassThrough, settings.Secrets.Rotation) };
         settings.Alerts.RequireSlackTeam(r, settings.Uptime.Backend == Infra.Components.MonitorBackend.Aws && (settings.Uptime.Enabled || settings.Backups.Enabled));
         r.ReportUnknown();
         return r.Errors.Count > 0 ? (null, r.Errors) : (settings, []);

@@ -13,6 +13,15 @@ public sealed record RandomPassword(string Name, Input<long> Length) : Resource(
 
     public Input<bool>? Special { get; init; }
 
+    public Input<bool>? Upper { get; init; }
+
+    public Input<bool>? Lower { get; init; }
+
+    public Input<bool>? Numeric { get; init; }
+
+    /// <summary>The special characters to draw from instead of the provider's default set.</summary>
+    public Input<string>? OverrideSpecial { get; init; }
+
     public IReadOnlyDictionary<string, Input<string>>? Keepers { get; init; }
 
     public Output<string> Result => Output<string>("result");
@@ -22,6 +31,10 @@ public sealed record RandomPassword(string Name, Input<long> Length) : Resource(
     public override ObjectExpr Inputs() => new ObjectBuilder()
         .Add("length", Length)
         .Add("special", Special)
+        .Add("upper", Upper)
+        .Add("lower", Lower)
+        .Add("numeric", Numeric)
+        .Add("overrideSpecial", OverrideSpecial)
         .Add("keepers", Keepers is null ? null : ObjectExpr.Of(Keepers.Select(k => new KeyValuePair<string, Expr>(k.Key, k.Value.Expr))))
         .Build();
 }

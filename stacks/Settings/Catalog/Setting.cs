@@ -27,7 +27,7 @@ public sealed record Setting(string Key, SettingKind Kind, Rule Rule, string Doc
     /// <summary>Whether every stack must set it.</summary>
     public bool Required { get; init; }
 
-    /// <summary>A valid value, for settings without a default (the schema's and the tests' example).</summary>
+    /// <summary>A valid value, for settings without a default (the schema's and the tests' example); for a map, one <c>NAME: value</c> entry.</summary>
     public string? Example { get; init; }
 
     /// <summary>The JSON Schema of one item, for <see cref="SettingKind.Objects"/>.</summary>

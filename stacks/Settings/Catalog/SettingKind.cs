@@ -20,4 +20,7 @@ public enum SettingKind
 
     /// <summary>A list of items or objects with a structure of their own (read by its component).</summary>
     Objects,
+
+    /// <summary>An object whose keys are names the stack chooses (environment variables), each value of the same shape.</summary>
+    Map,
 }

@@ -55,6 +55,7 @@ public static class SettingsReference
             SettingKind.Number => "number",
             SettingKind.List => "list of text",
             SettingKind.Objects => "list",
+            SettingKind.Map => "map of variable names",
             _ => "text",
         };
         return setting.Required ? type + ", **required**" : type;

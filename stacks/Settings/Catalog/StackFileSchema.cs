@@ -147,6 +147,12 @@ public static class StackFileSchema
                     new JsonObject { ["type"] = "array", ["items"] = Scalar(setting.Rule), ["minItems"] = setting.Rule.MinItems },
                     new JsonObject { ["type"] = "string", ["description"] = "comma-separated items" }),
             },
+            SettingKind.Map => new JsonObject
+            {
+                ["type"] = "object",
+                ["propertyNames"] = Scalar(setting.Rule),
+                ["additionalProperties"] = JsonNode.Parse(setting.ItemSchema ?? "{}"),
+            },
             SettingKind.Objects => setting.ItemSchema is { } items
                 ? new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = JsonNode.Parse(items) }
                 : new JsonObject { ["type"] = "array" },

@@ -54,7 +54,9 @@ public sealed class SettingsCatalogTests
         foreach (var setting in SettingsCatalog.All.Where(s => s.Default is null && s.Kind != SettingKind.Objects))
         {
             Assert.True(setting.Example is not null || setting.DefaultDoc is not null, $"{setting.Key} has no default, example or default text");
-            Assert.True(setting.Example is null || setting.Rule.Valid(setting.Example), $"{setting.Key}: example \"{setting.Example}\" breaks its rule");
+            // A map's example is one NAME: value entry, whose name keeps the rule.
+            var example = setting.Kind == SettingKind.Map ? setting.Example?.Split(": ")[0] : setting.Example;
+            Assert.True(example is null || setting.Rule.Valid(example), $"{setting.Key}: example \"{setting.Example}\" breaks its rule");
         }
     }
 
@@ -88,7 +90,8 @@ public sealed class SettingsCatalogTests
         var setting = SettingsCatalog.Find(key)!;
         var bad = Invalid(setting);
         Assert.True(bad is not null, $"{key}: no invalid value found for its rule");
-        var config = Staging(key, bad!);
+        // The bad list of secrets.passThrough keeps its valid items, which need their secret; a bad map has none.
+        var config = Staging(key, bad!, withSecret: key == SecretKeys.PassThrough.Key);
 
         var (_, errors) = StackSettingsParser.Parse("staging", config);
         var error = Assert.Single(errors);
@@ -160,11 +163,17 @@ public sealed class SettingsCatalogTests
     private static bool IsSecretKey(string key) => key == AlertSettings.WebhookConfigKey || key.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '_');
 
     private static bool HasFacet(Setting setting) =>
-        setting.Kind is SettingKind.Boolean or SettingKind.WholeNumber or SettingKind.Number or SettingKind.Objects
+        setting.Kind is SettingKind.Boolean or SettingKind.WholeNumber or SettingKind.Number or SettingKind.Objects or SettingKind.Map
         || !setting.Rule.Choices.IsDefaultOrEmpty || setting.Rule.Pattern is not null;
 
     private static ConfigNode Good(Setting setting)
     {
+        if (setting.Kind == SettingKind.Map)
+        {
+            var (name, value) = (setting.Example!.Split(": ")[0], setting.Example.Split(": ")[1]);
+            return new ConfigMap(ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create(name, (ConfigNode)new ConfigScalar(value))]));
+        }
+
         var text = setting.Example ?? setting.DefaultFor(production: false)?.Replace("{stack}", "staging", StringComparison.Ordinal).Replace("{app}", "acme", StringComparison.Ordinal)
             .Replace("{resource}", "acme-staging", StringComparison.Ordinal) ?? (setting.Rule.Choices.IsDefaultOrEmpty ? null : setting.Rule.Choices[0]);
         return setting.Kind switch
@@ -194,6 +203,12 @@ public sealed class SettingsCatalogTests
             return new ConfigScalar("bad");
         }
 
+        if (setting.Kind == SettingKind.Map)
+        {
+            // A name that is no variable name (and no catalog name).
+            return new ConfigMap(ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("lower-case", (ConfigNode)new ConfigScalar("x"))]));
+        }
+
         var candidates = setting.Kind is SettingKind.WholeNumber or SettingKind.Number ? ["abc"] : new[] { Bad, "", new string('x', 300) };
         var text = candidates.FirstOrDefault(c => !setting.Rule.Valid(c));
         // A list keeps enough valid items, so that the bad one is the only problem.
@@ -203,10 +218,10 @@ public sealed class SettingsCatalogTests
     }
 
     /// <summary>The fixture's staging config with one setting changed (and the secret a pass-through key needs).</summary>
-    private static RawConfig Staging(string key, ConfigNode value)
+    private static RawConfig Staging(string key, ConfigNode value, bool withSecret = true)
     {
         var config = With(FixtureConfig("staging"), key, value);
-        return key == SecretKeys.PassThrough.Key ? With(config, "STRIPE_SECRET_KEY", new ConfigScalar("v1:x", Secure: true)) : config;
+        return withSecret && (key == SecretKeys.PassThrough.Key || key == EnvKeys.Secrets.Key) ? With(config, "STRIPE_SECRET_KEY", new ConfigScalar("v1:x", Secure: true)) : config;
     }
 
     private static RawConfig FixtureConfig(string stack)
