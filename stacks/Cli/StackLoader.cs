@@ -14,6 +14,11 @@ public static class StackLoader
     /// <summary>Offline: settings from <c>Pulumi.&lt;stack&gt;.yaml</c> in the project directory, with <c>--config</c> pairs laid over.</summary>
     public static (BuildResult? Result, IReadOnlyList<Diagnostic> Errors) FromStackFile(CliContext context, string stack, IReadOnlyList<string>? overrides = null)
     {
+        if (!IsStackName(stack))
+        {
+            return (null, [NotAStackName(stack)]);
+        }
+
         var (project, problem) = ProjectFile.ReadName(context.ProjectDirectory);
         if (project is null)
         {
@@ -54,6 +59,11 @@ public static class StackLoader
     /// <summary>The provider config keys a stack file sets (<c>vercel:team</c>, <c>aws:region</c>, credentials), in key order.</summary>
     public static (IReadOnlyList<string>? Keys, IReadOnlyList<Diagnostic> Errors) ProviderKeys(CliContext context, string stack)
     {
+        if (!IsStackName(stack))
+        {
+            return (null, [NotAStackName(stack)]);
+        }
+
         var (project, problem) = ProjectFile.ReadName(context.ProjectDirectory);
         if (project is null)
         {
@@ -120,6 +130,16 @@ public static class StackLoader
         var (settings, problems) = PreviewSettingsParser.Parse(stack, baseConfig, own);
         return settings is null ? (null, problems) : (PreviewComposer.Compose(settings), []);
     }
+
+    /// <summary>
+    /// A name Pulumi refuses (its documented rule: stack names may contain alphanumerics, hyphens,
+    /// underscores, or periods, at most 100 characters), or one that starts with a period (a hidden
+    /// <c>Pulumi..x.yaml</c>): one line saying what a name may be, instead of "file not found".
+    /// </summary>
+    private static Diagnostic NotAStackName(string stack) =>
+        Diagnostic.Error(SettingsCodes.NoSettings, "stack",
+            (stack.Length == 0 ? "'' (empty) is not a stack name" : $"'{stack}' is not a stack name")
+            + ": a Pulumi stack name has 1 to 100 letters, digits, hyphens, underscores or periods (not starting with a period), and no spaces or slashes; such as prod, staging or pr-42");
 
     private static bool IsStackName(string stack) =>
         stack.Length is > 0 and <= 100 && stack.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') && stack[0] != '.';

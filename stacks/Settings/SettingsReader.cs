@@ -38,11 +38,11 @@ public sealed class SettingsReader(RawConfig config)
 
     /// <summary>A text setting: its value, or its default (a required one reports its absence).</summary>
     public string Text(Setting setting) =>
-        Read(setting.Key, DefaultText(setting) ?? "", Accept(setting), setting.Rule.Text, required: setting.Required);
+        Read(setting.Key, DefaultText(setting) ?? "", Accept(setting), setting.Rule.Text, required: setting.Required, setting);
 
     /// <summary>A text setting without a default: null when absent.</summary>
     public string? OptionalText(Setting setting) =>
-        Read(setting.Key, DefaultText(setting), t => (setting.Rule.Valid(t), (string?)t), setting.Rule.Text, required: setting.Required);
+        Read(setting.Key, DefaultText(setting), t => (setting.Rule.Valid(t), (string?)t), setting.Rule.Text, required: setting.Required, setting);
 
     public long WholeNumber(Setting setting) => ParseWhole(Text(setting));
 
@@ -105,7 +105,7 @@ public sealed class SettingsReader(RawConfig config)
         {
             if (item is not ConfigScalar { Secure: false } scalar || !validItem(scalar.Text))
             {
-                Invalid(string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]"), item, allowed);
+                _errors.Add(Diagnostic.Error(SettingsCodes.Invalid, Key(string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]")), Problem(item, allowed, validItem)));
             }
             else
             {
@@ -176,7 +176,7 @@ public sealed class SettingsReader(RawConfig config)
     /// <summary>Adds a problem that involves more than one setting.</summary>
     public void Fail(string path, string message) => _errors.Add(Diagnostic.Error(SettingsCodes.Invalid, Key(path), message));
 
-    private T Read<T>(string path, T fallback, Func<string, (bool Ok, T Value)> parse, string allowed, bool required)
+    private T Read<T>(string path, T fallback, Func<string, (bool Ok, T Value)> parse, string allowed, bool required, Setting? setting = null)
     {
         _known.Add(path);
         var node = Find(path, report: true);
@@ -197,15 +197,14 @@ public sealed class SettingsReader(RawConfig config)
                     return value;
                 }
 
-                Invalid(path, scalar, allowed);
+                _errors.Add(Diagnostic.Error(SettingsCodes.Invalid, Key(path),
+                    Problem(scalar, allowed, t => parse(t).Ok, setting is null ? null : HashExample(setting), "give a value, or remove the key for the default")));
                 return fallback;
             default:
                 _errors.Add(Diagnostic.Error(SettingsCodes.WrongShape, Key(path), $"{Describe(node)} given; expected {allowed}"));
                 return fallback;
         }
     }
-
-    private void Invalid(string path, ConfigNode node, string allowed) => Invalid(path, Describe(node), allowed);
 
     private ConfigNode? Find(string path, bool report)
     {
@@ -217,7 +216,9 @@ public sealed class SettingsReader(RawConfig config)
             {
                 if (report && _badShapes.Add(walked))
                 {
-                    _errors.Add(Diagnostic.Error(SettingsCodes.WrongShape, Key(walked), $"{Describe(current)} given; expected an object with keys such as '{segment}'"));
+                    _errors.Add(Diagnostic.Error(SettingsCodes.WrongShape, Key(walked), IsEmpty(current)
+                        ? $"is empty; expected an object with keys such as '{segment}' (indented below it); remove the key for the defaults"
+                        : $"{Describe(current)} given; expected an object with keys such as '{segment}'"));
                 }
 
                 return null;
@@ -271,6 +272,52 @@ public sealed class SettingsReader(RawConfig config)
                 .Order(StringComparer.Ordinal);
             _errors.Add(Diagnostic.Error(SettingsCodes.Unknown, Key(path), "unknown setting; known here: " + string.Join(", ", siblings)));
         }
+    }
+
+    /// <summary>
+    /// What is wrong with a value the rule refused, as a message: that it is empty (a YAML
+    /// <c>key:</c> with nothing, or <c>key: #x</c>, where <c>#</c> starts a comment), with
+    /// <paramref name="hashExample"/> the quoting hint for a value that starts with '#'; or that it
+    /// is not allowed, with the lower-case value when only its case is wrong.
+    /// </summary>
+    public static string Problem(ConfigNode node, string allowed, Func<string, bool>? valid = null, string? hashExample = null, string emptyFix = "give a value, or remove the item")
+    {
+        if (IsEmpty(node))
+        {
+            return hashExample is null
+                ? $"is empty; expected {allowed}; {emptyFix}"
+                : $"is empty; expected {allowed}; in YAML an unquoted '#' starts a comment, so quote the value: \"{hashExample}\"";
+        }
+
+        var message = $"{Describe(node)} is not allowed; expected {allowed}";
+        if (node is ConfigScalar { Secure: false } scalar && valid is not null)
+        {
+            var text = scalar.Text.Trim();
+            var lower = text.ToLowerInvariant();
+            if (lower != text && valid(lower))
+            {
+                message += Allowed.IsHostname(lower)
+                    ? $"; DNS names are lower-case here: write {Quote(lower)}"
+                    : $"; it is lower-case: write {Quote(lower)}";
+            }
+        }
+
+        return message;
+    }
+
+    /// <summary>Whether a value is empty: YAML's null (<c>key:</c>, <c>key: #comment</c>) or <c>""</c>.</summary>
+    public static bool IsEmpty(ConfigNode node) => node is ConfigScalar { Secure: false } s && s.Text.Trim().Length == 0;
+
+    /// <summary>For a setting whose values start with '#' (a Slack channel), a value to show quoted: its default, or its rule's example.</summary>
+    private string? HashExample(Setting setting)
+    {
+        var value = DefaultText(setting) ?? setting.Example;
+        if (value is { Length: > 1 } && value.StartsWith('#') && !value.EndsWith('-'))
+        {
+            return value;
+        }
+
+        return setting.Rule.Pattern?.StartsWith("^#", StringComparison.Ordinal) == true ? "#alerts" : null;
     }
 
     /// <summary>The value as shown in a message; encrypted values are never shown.</summary>

@@ -33,20 +33,49 @@ public static class StackFileConfig
         var prefix = projectNamespace + ":";
         var entries = ImmutableSortedDictionary.CreateBuilder<string, ConfigNode>(StringComparer.Ordinal);
         var providers = ImmutableSortedDictionary.CreateBuilder<string, ConfigNode>(StringComparer.Ordinal);
+        var errors = new List<Diagnostic>();
+        var strangers = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (key, value) in config.Children)
         {
-            var name = ((YamlScalarNode)key).Value ?? "";
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            var colon = name.IndexOf(':', StringComparison.Ordinal);
             if (name.StartsWith(prefix, StringComparison.Ordinal))
             {
                 entries[name[prefix.Length..]] = Convert(value);
             }
-            else if (RawConfig.IsProviderKey(name, projectNamespace))
+            else if (colon <= 0)
+            {
+                // Pulumi refuses such a key ("configuration key ... is not namespaced by a package");
+                // dropping it would lose the setting without a word.
+                var bare = colon == 0 ? name[1..] : name;
+                errors.Add(Diagnostic.Error(SettingsCodes.Unknown, name,
+                    $"has no namespace in {source}: Pulumi refuses such a key and no setting reads it; write it as {prefix}{bare}"));
+            }
+            else if (ConfigNamespaces.IsProvider(name[..colon]))
             {
                 providers[name] = Convert(value);
             }
+            else
+            {
+                var ns = name[..colon];
+                if (!strangers.TryGetValue(ns, out var keys))
+                {
+                    strangers[ns] = keys = [];
+                }
+
+                keys.Add(name);
+            }
         }
 
-        return (new RawConfig(projectNamespace, new ConfigMap(entries.ToImmutable()), source) { ProviderConfig = providers.ToImmutable() }, []);
+        foreach (var (ns, keys) in strangers)
+        {
+            errors.Add(Diagnostic.Error(SettingsCodes.Unknown, ns,
+                $"{keys.Count} key(s) in {source} ({string.Join(", ", keys.Take(5))}{(keys.Count > 5 ? ", ..." : "")}) under a namespace that is neither this project's ({projectNamespace}) nor a provider package's ({string.Join(", ", ConfigNamespaces.Providers)}), so nothing reads them; if the project was renamed, rename the keys to {prefix}<key>, such as {prefix}{keys[0][(ns.Length + 1)..]}"));
+        }
+
+        return errors.Count > 0
+            ? (null, errors)
+            : (new RawConfig(projectNamespace, new ConfigMap(entries.ToImmutable()), source) { ProviderConfig = providers.ToImmutable() }, []);
     }
 
     private static ConfigNode Convert(YamlNode node) => node switch

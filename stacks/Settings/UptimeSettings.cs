@@ -50,7 +50,7 @@ public sealed record UptimeSettings(
 
         if (node is not ConfigList list || list.Items.IsEmpty)
         {
-            r.Invalid(path, SettingsReader.Describe(node), allowed);
+            r.Fail(path, SettingsReader.Problem(node, allowed, emptyFix: "give a list, or remove the key for the default checks"));
             return DefaultChecks;
         }
 
@@ -58,23 +58,14 @@ public sealed record UptimeSettings(
         for (var i = 0; i < list.Items.Length; i++)
         {
             var itemPath = $"{path}[{i}]";
-            switch (list.Items[i])
+            var (check, problem) = ReadCheck(list.Items[i]);
+            if (check is not null)
             {
-                case ConfigScalar { Secure: false } s when Allowed.IsUrlPath(s.Text):
-                    checks.Add(new UptimeCheck(s.Text));
-                    break;
-                case ConfigMap m when m.Entries.Keys.All(k => k is "path" or "keyword" or "database")
-                    && m.Entries.GetValueOrDefault("path") is ConfigScalar { Secure: false } p && Allowed.IsUrlPath(p.Text)
-                    && m.Entries.GetValueOrDefault("keyword") is null or ConfigScalar { Secure: false, Text.Length: > 0 and <= 255 }
-                    && m.Entries.GetValueOrDefault("database") is null or ConfigScalar { Secure: false, Text: "true" or "false" }:
-                    checks.Add(new UptimeCheck(
-                        p.Text,
-                        (m.Entries.GetValueOrDefault("keyword") as ConfigScalar)?.Text,
-                        (m.Entries.GetValueOrDefault("database") as ConfigScalar)?.Text == "true"));
-                    break;
-                default:
-                    r.Invalid(itemPath, SettingsReader.Describe(list.Items[i]), allowed);
-                    break;
+                checks.Add(check);
+            }
+            else
+            {
+                r.Fail(itemPath, problem!);
             }
         }
 
@@ -85,6 +76,70 @@ public sealed record UptimeSettings(
         }
 
         return checks.ToImmutable();
+    }
+
+    /// <summary>The keys of a check object, as messages list them.</summary>
+    private const string CheckKeysText = "a check's keys are path (required), keyword, database";
+
+    private const string PathText = "a URL path starting with '/', such as /api/health";
+
+    private const string KeywordText = "text of 1 to 255 characters the response must contain";
+
+    /// <summary>One item of <c>uptime.checks</c>: a path, or an object; else what is wrong with it, naming the key.</summary>
+    private static (UptimeCheck? Check, string? Problem) ReadCheck(ConfigNode item)
+    {
+        switch (item)
+        {
+            case ConfigScalar { Secure: false } s when Allowed.IsUrlPath(s.Text):
+                return (new UptimeCheck(s.Text), null);
+            case ConfigMap m:
+                return ReadCheckObject(m);
+            default:
+                return (null, SettingsReader.Problem(item, $"{PathText}, or an object {{path: /api/health, keyword: ok, database: true}}"));
+        }
+    }
+
+    private static (UptimeCheck? Check, string? Problem) ReadCheckObject(ConfigMap m)
+    {
+        var unknown = m.Entries.Keys.Where(k => k is not ("path" or "keyword" or "database")).ToList();
+        var path = m.Entries.GetValueOrDefault("path");
+        if (unknown.Count > 0 || path is null)
+        {
+            var parts = new List<string>();
+            if (unknown.Count > 0)
+            {
+                parts.Add((unknown.Count == 1 ? "unknown key " : "unknown keys ") + string.Join(", ", unknown.Select(k => $"'{k}'")));
+            }
+
+            if (path is null)
+            {
+                parts.Add("no path");
+            }
+
+            // {url: /health}: the value of the misnamed key is the path meant.
+            var meant = unknown.Select(k => m.Entries[k]).OfType<ConfigScalar>().FirstOrDefault(v => !v.Secure && Allowed.IsUrlPath(v.Text))?.Text;
+            var fix = path is null ? $"; write {{path: {meant ?? "/api/health"}}}" : "";
+            return (null, $"a check with {string.Join(" and ", parts)}; {CheckKeysText}{fix}");
+        }
+
+        if (path is not ConfigScalar { Secure: false } p || !Allowed.IsUrlPath(p.Text))
+        {
+            return (null, "path: " + SettingsReader.Problem(path, PathText));
+        }
+
+        var keyword = m.Entries.GetValueOrDefault("keyword");
+        if (keyword is not null && (keyword is not ConfigScalar { Secure: false, Text.Length: <= 255 } || SettingsReader.IsEmpty(keyword)))
+        {
+            return (null, "keyword: " + SettingsReader.Problem(keyword, KeywordText));
+        }
+
+        var database = m.Entries.GetValueOrDefault("database");
+        if (database is not null and not ConfigScalar { Secure: false, Text: "true" or "false" })
+        {
+            return (null, "database: " + SettingsReader.Problem(database, "true or false", t => t is "true" or "false"));
+        }
+
+        return (new UptimeCheck(p.Text, (keyword as ConfigScalar)?.Text, (database as ConfigScalar)?.Text == "true"), null);
     }
 
     public bool Equals(UptimeSettings? other) =>

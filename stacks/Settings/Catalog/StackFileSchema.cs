@@ -33,8 +33,8 @@ public static class StackFileSchema
             {
                 // Secret stack config: pass-through secrets, SENTRY_AUTH_TOKEN, bootstrap's <NAME>_<ENVIRONMENT>.
                 [$"^{ours}[A-Z][A-Z0-9_]*$"] = Secure("a secret stack config key: pulumi config set --secret <key> <value>"),
-                // Provider config: any key of another namespace (the engine gives it to that package's provider).
-                [$"^(?!{ours})[^:]+:.+$"] = new JsonObject { ["description"] = "provider config, read by the provider of its namespace" },
+                // Provider config: a key of a provider package's namespace or Pulumi's (ConfigNamespaces, as the parser).
+                [$"^(?:{string.Join("|", ConfigNamespaces.Providers.Select(Escape))}):.+$"] = new JsonObject { ["description"] = "provider config, read by the provider of its namespace" },
             },
             ["additionalProperties"] = false,
             ["required"] = new JsonArray([.. required.Select(k => JsonValue.Create(k))]),

@@ -160,6 +160,17 @@ public sealed class SettingsCatalogTests
         Assert.False(Evaluate(StackFileJson.FromConfig(config)).IsValid);
     }
 
+    [Fact]
+    public void A_key_of_a_namespace_the_parser_refuses_is_refused_by_the_schema()
+    {
+        var config = FixtureConfig("staging");
+        var stray = config with { ProviderConfig = config.ProviderConfig.SetItem("shop-infra:app", new ConfigScalar("shop")) };
+        var pulumi = config with { ProviderConfig = config.ProviderConfig.SetItem("pulumi:tags", new ConfigScalar("x")) };
+
+        Assert.True(Evaluate(StackFileJson.FromConfig(pulumi)).IsValid);
+        Assert.False(Evaluate(StackFileJson.FromConfig(stray)).IsValid);
+    }
+
     private static bool IsSecretKey(string key) => key == AlertSettings.WebhookConfigKey || key.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '_');
 
     private static bool HasFacet(Setting setting) =>
