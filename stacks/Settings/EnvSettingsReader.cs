@@ -92,12 +92,7 @@ public static class EnvSettingsReader
         foreach (var (name, node) in Entries(r, EnvKeys.Catalog))
         {
             var path = EnvKeys.Catalog.Key + "." + name;
-            var spec = EnvCatalog.All.FirstOrDefault(v => v.Key == name);
-            if (spec is null)
-            {
-                r.Fail(path, $"is not a variable of Infra's catalog; expected one of {string.Join(", ", EnvCatalog.All.Select(v => v.Key))} (add a variable of your own under env.plain, env.secrets, env.generated or env.outputs)");
-                continue;
-            }
+            var spec = EnvCatalog.All.First(v => v.Key == name);
 
             CatalogOverride? change = node switch
             {
@@ -277,7 +272,9 @@ public static class EnvSettingsReader
                 {
                     if (!setting.Rule.Valid(name))
                     {
-                        r.Fail(setting.Key + "." + name, $"is not a variable name; expected {setting.Rule.Text}");
+                        r.Fail(setting.Key + "." + name, setting == EnvKeys.Catalog
+                            ? $"is not a variable of Infra's catalog; expected one of {string.Join(", ", EnvCatalog.All.Select(v => v.Key))} (add a variable of your own under env.plain, env.secrets, env.generated or env.outputs)"
+                            : $"is not a variable name; expected {setting.Rule.Text}");
                         continue;
                     }
 
@@ -313,8 +310,10 @@ public static class EnvSettingsReader
             _ => [node],
         };
         var targets = ImmutableArray.CreateBuilder<VercelTarget>();
+        var given = 0;
         foreach (var item in items)
         {
+            given++;
             if (item is ConfigScalar { Secure: false } s && TargetNames.TryGetValue(s.Text, out var target))
             {
                 targets.Add(target);
@@ -325,7 +324,7 @@ public static class EnvSettingsReader
             }
         }
 
-        if (node is not null && targets.Count == 0)
+        if (node is not null && given == 0)
         {
             r.Fail(path, "is empty; expected " + TargetsText);
         }

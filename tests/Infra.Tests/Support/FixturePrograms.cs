@@ -38,10 +38,13 @@ internal static class FixturePrograms
     }
 
     /// <summary>A pull request's program on the fixture's staging file, its own config as the pr-stack workflow leaves it.</summary>
-    public static BuildResult Preview(int number, string branch)
+    public static BuildResult Preview(int number, string branch) => PreviewWith(number, branch, t => t);
+
+    /// <summary>A pull request's program on the fixture's staging file as <paramref name="edit"/> changes it.</summary>
+    public static BuildResult PreviewWith(int number, string branch, Func<string, string> edit)
     {
         using var fixture = new FixtureProject();
-        var (staging, errors) = StackFileConfig.Parse(fixture.StackFileText("staging"), FixtureProject.Name, "Pulumi.staging.yaml");
+        var (staging, errors) = StackFileConfig.Parse(edit(fixture.StackFileText("staging")), FixtureProject.Name, "Pulumi.staging.yaml");
         Assert.Empty(errors);
         var own = ConfigOverlay.Apply(new RawConfig(FixtureProject.Name, ConfigMap.Empty, "test") { ProviderConfig = staging!.ProviderConfig }, [("pr.branch", branch)]);
         var (settings, problems) = PreviewSettingsParser.Parse($"pr-{number}", staging, own);
