@@ -22,14 +22,14 @@ public sealed record R2StorageArgs(
     /// <summary>Days a pull request's objects (<c>pr-</c> prefix) are kept; null when no pull request uses the buckets.</summary>
     public int? PreviewObjectDays { get; init; }
 
-    public string PublicBucketName => NamePrefix + "-assets";
+    public string PublicBucketName { get; init; } = NamePrefix + "-assets";
 
-    public string PrivateBucketName => NamePrefix + "-uploads";
+    public string PrivateBucketName { get; init; } = NamePrefix + "-uploads";
 
     public bool Equals(R2StorageArgs? other) =>
         other is not null && AccountId == other.AccountId && ZoneId == other.ZoneId && NamePrefix == other.NamePrefix
         && LocationHint == other.LocationHint && CorsOrigins.SequenceEqual(other.CorsOrigins) && CdnDomain == other.CdnDomain && Protect == other.Protect
-        && PreviewObjectDays == other.PreviewObjectDays;
+        && PreviewObjectDays == other.PreviewObjectDays && PublicBucketName == other.PublicBucketName && PrivateBucketName == other.PrivateBucketName;
 
     public override int GetHashCode() => HashCode.Combine(AccountId, NamePrefix, CdnDomain);
 }

@@ -33,25 +33,33 @@ public static class PreviewComposer
             "staging-stack",
             new Input<string>(Interpolation.Of(new Ref(Ref.PulumiBuiltin, "organization"), "/", new Ref(Ref.PulumiBuiltin, "project"), "/" + p.Base.Stack))));
 
-        var database = PreviewDatabase.Declare(builder, new ComponentPath("neon"), new PreviewDatabaseArgs(p.DatabaseBranch, p.Base.Neon.MinCu, p.Base.Neon.MaxCu), staging);
+        // A database on another host has no branches to give a preview: it gets none of its own.
+        var database = p.Base.ExternalDatabase ? null
+            : PreviewDatabase.Declare(builder, new ComponentPath("neon"), new PreviewDatabaseArgs(p.DatabaseBranch, p.Base.Neon.MinCu, p.Base.Neon.MaxCu), staging);
 
         var url = p.Url ?? BranchUrl(builder, p);
         ImmutableArray<VercelTarget> preview = [VercelTarget.Preview];
         EnvVariable Bind(EnvVariableSpec spec, Input<string> value) => new(spec, value, preview) { GitBranch = p.Branch };
         var project = staging.Output("vercelProjectId");
-        var added = new List<Infra.Providers.Vercel.ProjectEnvironmentVariable>();
-        foreach (var variable in new[]
+        List<EnvVariable> variables = [Bind(EnvCatalog.AppUrl, url), Bind(EnvCatalog.NextAuthUrl, url), Bind(EnvCatalog.LogLevel, "debug")];
+        if (database is not null)
         {
-            Bind(EnvCatalog.DatabaseUrl, new Input<string>(database.PooledUri)),
-            Bind(EnvCatalog.DirectUrl, new Input<string>(database.DirectUri)),
-            Bind(EnvCatalog.AppUrl, url),
-            Bind(EnvCatalog.NextAuthUrl, url),
-            Bind(EnvCatalog.R2KeyPrefix, p.KeyPrefix),
-            Bind(EnvCatalog.LogLevel, "debug"),
+            variables.InsertRange(0, [Bind(EnvCatalog.DatabaseUrl, new Input<string>(database.PooledUri)), Bind(EnvCatalog.DirectUrl, new Input<string>(database.DirectUri))]);
+        }
 
+        if (p.Base.Cloudflare.R2Enabled)
+        {
+            variables.Insert(variables.FindIndex(v => v.Spec == EnvCatalog.LogLevel), Bind(EnvCatalog.R2KeyPrefix, p.KeyPrefix));
+        }
+
+        if (p.Base.Sentry.Enabled)
+        {
             // Staging's value would report a preview's errors as staging's environment.
-            Bind(EnvCatalog.SentryEnvironment, "preview"),
-        }.Select(v => p.Base.Env.Apply(v, retarget: false)).OfType<EnvVariable>())
+            variables.Add(Bind(EnvCatalog.SentryEnvironment, "preview"));
+        }
+
+        var added = new List<Infra.Providers.Vercel.ProjectEnvironmentVariable>();
+        foreach (var variable in variables.Select(v => p.Base.Env.Apply(v, retarget: false)).OfType<EnvVariable>())
         {
             // Staging's renames and switched-off variables hold for its previews too (env.catalog).
             added.Add(VercelVariables.Add(builder, new ComponentPath("vercel"), project, variable));
@@ -59,12 +67,20 @@ public static class PreviewComposer
 
         builder.AddOutput("previewUrl", url);
         builder.AddOutput("gitBranch", p.Branch);
-        builder.AddOutput("neonBranch", p.DatabaseBranch);
-        builder.AddOutput("neonBranchId", database.Branch.Id.Ref);
-        builder.AddOutput("databaseHost", database.Endpoint.Host.Ref);
-        builder.AddOutput("r2KeyPrefix", p.KeyPrefix);
+        if (database is not null)
+        {
+            builder.AddOutput("neonBranch", p.DatabaseBranch);
+            builder.AddOutput("neonBranchId", database.Branch.Id.Ref);
+            builder.AddOutput("databaseHost", database.Endpoint.Host.Ref);
+        }
+
+        if (p.Base.Cloudflare.R2Enabled)
+        {
+            builder.AddOutput("r2KeyPrefix", p.KeyPrefix);
+        }
+
         builder.AddOutput("vercelVariablesDigest", VercelVariables.Digest(builder, new ComponentPath("vercel"), added));
-        builder.AddOutput("vercelProject", p.Base.ResourceName);
+        builder.AddOutput("vercelProject", p.Base.Vercel.ProjectName);
         builder.AddOutput("gitRepository", p.Base.GitHub.Repository);
         if (p.Base.Vercel.Scope is { } scope)
         {
@@ -96,7 +112,7 @@ public static class PreviewComposer
     /// </summary>
     private static string BranchUrl(ProgramBuilder builder, PreviewSettings p)
     {
-        var label = $"{p.Base.ResourceName}-git-{ComponentPath.Slug(p.Branch)}-{p.Base.Vercel.Scope}";
+        var label = $"{p.Base.Vercel.ProjectName}-git-{ComponentPath.Slug(p.Branch)}-{p.Base.Vercel.Scope}";
         if (label.Length > MaxLabel)
         {
             builder.Report(Diagnostic.Warning(

@@ -25,16 +25,22 @@ public static class StackComposer
         var builder = NewBuilder(s.Project);
 
         var database = new NeonDatabaseArgs(
-            s.ResourceName, s.Neon.Region, s.Neon.PgVersion, s.Neon.HistoryRetentionHours * 3600L, s.Neon.MinCu, s.Neon.MaxCu, s.Neon.SuspendTimeoutSeconds, s.Protect)
+            s.Neon.ProjectName, s.Neon.Region, s.Neon.PgVersion, s.Neon.HistoryRetentionHours * 3600L, s.Neon.MinCu, s.Neon.MaxCu, s.Neon.SuspendTimeoutSeconds, s.Protect)
         {
             OrgId = s.Neon.OrgId,
             ComputeId = s.Neon.ComputeId,
             ProjectId = s.Neon.ProjectId,
+            DatabaseName = s.Neon.DatabaseName,
+            RoleName = s.Neon.RoleName,
         };
-        var neon = NeonDatabase.Declare(builder, new ComponentPath("neon"), database);
+        var neon = s.ExternalDatabase ? null : NeonDatabase.Declare(builder, new ComponentPath("neon"), database);
+
+        // An external database's URLs are secrets the stack carries; they are never written into the program.
+        var pooledUri = neon?.PooledUri ?? builder.AddConfig(new ConfigDeclaration(StackSettingsParser.ExternalDatabaseUrlKey, "string", Secret: true));
+        var directUri = neon?.DirectUri ?? builder.AddConfig(new ConfigDeclaration(StackSettingsParser.ExternalDirectUrlKey, "string", Secret: true));
 
         var vercel = VercelApp.Declare(builder, new ComponentPath("vercel"), new VercelAppArgs(
-            s.ResourceName, s.GitHub.Repository, s.Vercel.ProductionBranch, s.Vercel.NodeVersion, s.Vercel.Regions, s.Vercel.PreviewProtection, s.Domain, s.Protect,
+            s.Vercel.ProjectName, s.GitHub.Repository, s.Vercel.ProductionBranch, s.Vercel.NodeVersion, s.Vercel.Regions, s.Vercel.PreviewProtection, s.Domain, s.Protect,
             new VercelBuilds(s.Vercel.Previews, s.Vercel.SkipBranches))
         {
             MaxDurationSeconds = s.Vercel.MaxDurationSeconds,
@@ -43,19 +49,24 @@ public static class StackComposer
             KeepPreviewDeployments = s.Vercel.KeepPreviewDeployments,
         });
 
-        var storage = R2Storage.Declare(builder, new ComponentPath("r2"), new R2StorageArgs(
+        var storage = !s.Cloudflare.R2Enabled ? null : R2Storage.Declare(builder, new ComponentPath("r2"), new R2StorageArgs(
             s.Cloudflare.AccountId, s.Cloudflare.ZoneId, s.ResourceName, s.Cloudflare.LocationHint, s.Cloudflare.CorsOrigins, s.CdnDomain, s.Protect)
         {
             PreviewObjectDays = s.Cloudflare.PreviewObjectDays,
+            PublicBucketName = s.Cloudflare.PublicBucketName,
+            PrivateBucketName = s.Cloudflare.PrivateBucketName,
         });
         var dnsTarget = s.Cloudflare.VercelTarget is { } fixedTarget
             ? new Input<string>(fixedTarget)
             : new Input<string>(builder.AddVariable(new ComponentPath("dns").Name("vercel-target"), VercelFunctions.RecommendedCname(s.Domain, new Input<string>(vercel.Domain.Self.Property("projectId")))).Ref);
-        AppDns.Declare(builder, new ComponentPath("dns"), new DnsArgs(s.Cloudflare.ZoneId, s.Domain, dnsTarget, s.Protect));
+        if (!s.Cloudflare.ExternalDns)
+        {
+            AppDns.Declare(builder, new ComponentPath("dns"), new DnsArgs(s.Cloudflare.ZoneId, s.Domain, dnsTarget, s.Protect));
+        }
 
         var routing = Routing(builder, s);
-        var sentry = SentryErrors.Declare(builder, new ComponentPath("sentry"), new SentryErrorsArgs(
-            s.Sentry.Organization, s.Sentry.Team, s.Sentry.ManageTeam, s.ResourceName, s.Stack, routing)
+        var sentry = !s.Sentry.Enabled ? null : SentryErrors.Declare(builder, new ComponentPath("sentry"), new SentryErrorsArgs(
+            s.Sentry.Organization, s.Sentry.Team, s.Sentry.ManageTeam, s.Sentry.ProjectSlug, s.Stack, routing)
         {
             Protect = s.Protect,
             P1EventsPerHour = s.Sentry.P1EventsPerHour,
@@ -81,24 +92,38 @@ public static class StackComposer
 
         List<EnvVariable> variables =
         [
-            ProductionOnly(EnvCatalog.DatabaseUrl, new Input<string>(neon.PooledUri)),
-            ProductionOnly(EnvCatalog.DirectUrl, new Input<string>(neon.DirectUri)),
+            ProductionOnly(EnvCatalog.DatabaseUrl, new Input<string>(pooledUri)),
+            ProductionOnly(EnvCatalog.DirectUrl, new Input<string>(directUri)),
             Bind(EnvCatalog.AppUrl, s.AppUrl),
             Bind(EnvCatalog.NextAuthUrl, s.AppUrl),
             Bind(EnvCatalog.LogLevel, s.LogLevel),
-            Bind(EnvCatalog.R2AccountId, storage.AccountId),
-            Bind(EnvCatalog.R2AccessKeyId, storage.AccessKeyId),
-            Bind(EnvCatalog.R2SecretAccessKey, new Input<string>(storage.SecretAccessKey.Ref)),
-            Bind(EnvCatalog.R2PublicBucket, storage.PublicBucket.NameOutput),
-            Bind(EnvCatalog.R2PrivateBucket, storage.PrivateBucket.NameOutput),
-            Bind(EnvCatalog.R2PublicUrl, storage.PublicUrl),
-            Bind(EnvCatalog.SentryDsn, sentry.Key.DsnPublic),
-            Bind(EnvCatalog.SentryOrg, s.Sentry.Organization),
-            Bind(EnvCatalog.SentryProject, sentry.Project.SlugOutput),
-            Bind(EnvCatalog.SentryEnvironment, s.Sentry.Environment),
-            .. secrets.Variables,
         ];
-        if (s.Sentry.UploadSourceMaps)
+        if (storage is not null)
+        {
+            variables.AddRange(
+            [
+                Bind(EnvCatalog.R2AccountId, storage.AccountId),
+                Bind(EnvCatalog.R2AccessKeyId, storage.AccessKeyId),
+                Bind(EnvCatalog.R2SecretAccessKey, new Input<string>(storage.SecretAccessKey.Ref)),
+                Bind(EnvCatalog.R2PublicBucket, storage.PublicBucket.NameOutput),
+                Bind(EnvCatalog.R2PrivateBucket, storage.PrivateBucket.NameOutput),
+                Bind(EnvCatalog.R2PublicUrl, storage.PublicUrl),
+            ]);
+        }
+
+        if (sentry is not null)
+        {
+            variables.AddRange(
+            [
+                Bind(EnvCatalog.SentryDsn, sentry.Key.DsnPublic),
+                Bind(EnvCatalog.SentryOrg, s.Sentry.Organization),
+                Bind(EnvCatalog.SentryProject, sentry.Project.SlugOutput),
+                Bind(EnvCatalog.SentryEnvironment, s.Sentry.Environment),
+            ]);
+        }
+
+        variables.AddRange(secrets.Variables);
+        if (sentry is not null && s.Sentry.UploadSourceMaps)
         {
             var token = builder.AddConfig(new ConfigDeclaration(SentrySettings.SourceMapsTokenKey, "string", Secret: true));
             // An organization token can upload to every project: production builds only, never a preview's.
@@ -117,28 +142,52 @@ public static class StackComposer
         {
             // The backup workflow's pg_dump connects directly (never through the pooler); the
             // bootstrap stack copies this into its repository secret through a stack reference.
-            outputs.Add(("backupDatabaseUrl", neon.DirectUri is SecretExpr ? neon.DirectUri : new SecretExpr(neon.DirectUri)));
+            outputs.Add(("backupDatabaseUrl", directUri is SecretExpr or Ref ? directUri : new SecretExpr(directUri)));
         }
 
         outputs.AddRange(
         [
             ("appUrl", s.AppUrl),
             ("vercelProjectId", vercel.Project.Id.Ref),
-            ("vercelProjectName", s.ResourceName),
+            ("vercelProjectName", s.Vercel.ProjectName),
             ("vercelRedeployHook", new SecretExpr(vercel.RedeployHookUrl.Ref)),
             (DigestOutput, null),
-            ("neonProjectId", neon.Project.Id.Ref),
-            ("neonMainBranchId", neon.Project.DefaultBranchId.Ref),
-            ("neonComputeId", neon.ComputeId),
-            ("neonDatabaseName", database.DatabaseName),
-            ("neonRoleName", database.RoleName),
-            ("r2PublicBucket", storage.PublicBucket.NameOutput.Ref),
-            ("r2PrivateBucket", storage.PrivateBucket.NameOutput.Ref),
-            ("r2Endpoint", $"https://{s.Cloudflare.AccountId}.r2.cloudflarestorage.com"),
-            ("cdnUrl", storage.PublicUrl),
-            ("sentryProject", sentry.Project.SlugOutput.Ref),
-            .. monitoring.Select(m => (m.Name, (Expr?)m.Value)),
         ]);
+        if (s.Cloudflare.ExternalDns)
+        {
+            // The records a team creates at its own DNS host (docs/adoption.md, *External DNS*).
+            outputs.Add(("dnsRecords", ListExpr.Of([ObjectExpr.From(("type", new StringLit("CNAME")), ("name", new StringLit(s.Domain)), ("value", dnsTarget.Expr))])));
+        }
+
+        if (neon is not null)
+        {
+            outputs.AddRange(
+            [
+                ("neonProjectId", neon.Project.Id.Ref),
+                ("neonMainBranchId", neon.Project.DefaultBranchId.Ref),
+                ("neonComputeId", neon.ComputeId),
+                ("neonDatabaseName", database.DatabaseName),
+                ("neonRoleName", database.RoleName),
+            ]);
+        }
+
+        if (storage is not null)
+        {
+            outputs.AddRange(
+            [
+                ("r2PublicBucket", storage.PublicBucket.NameOutput.Ref),
+                ("r2PrivateBucket", storage.PrivateBucket.NameOutput.Ref),
+                ("r2Endpoint", $"https://{s.Cloudflare.AccountId}.r2.cloudflarestorage.com"),
+                ("cdnUrl", storage.PublicUrl),
+            ]);
+        }
+
+        if (sentry is not null)
+        {
+            outputs.Add(("sentryProject", sentry.Project.SlugOutput.Ref));
+        }
+
+        outputs.AddRange(monitoring.Select(m => (m.Name, (Expr?)m.Value)));
 
         // The variables the stack adds (env.*), after the outputs they may be wired from are known.
         foreach (var variable in AddedVariables(builder, s, outputs.Where(o => o.Value is not null).ToDictionary(o => o.Name, o => o.Value!, StringComparer.Ordinal), deployed))
@@ -252,7 +301,7 @@ public static class StackComposer
         {
             // A check that queries the database, every few seconds, would keep a compute that scales
             // to zero awake around the clock: those are left out unless the compute never suspends.
-            var neverSuspends = s.Neon.SuspendTimeoutSeconds == -1;
+            var neverSuspends = s.ExternalDatabase || s.Neon.SuspendTimeoutSeconds == -1;
             // The default checks leave them out by design (docs/settings.md); checks a stack lists itself are reported.
             var listed = !s.Uptime.Checks.SequenceEqual(UptimeSettings.DefaultChecks);
             foreach (var check in s.Uptime.Checks.Where(c => listed && c.Database && !neverSuspends))

@@ -19,29 +19,37 @@ public sealed record AlertSettings(
     /// <summary>The secret stack config key holding the alert webhook URL.</summary>
     public const string WebhookConfigKey = "alertWebhookUrl";
 
-    public static AlertSettings Read(SettingsReader r)
+    /// <param name="sentry">Whether Sentry's rules post to Slack (<c>sentry.enabled</c>): its integration is then required.</param>
+    /// <param name="awsTopics">Whether AWS Chatbot posts the stack's alarms to Slack.</param>
+    public static AlertSettings Read(SettingsReader r, bool sentry = true, bool awsTopics = true)
     {
         var page = r.Bool(AlertKeys.Page);
+        var slack = sentry || awsTopics;
         var settings = new AlertSettings(
             page,
             r.Text(AlertKeys.SlackWorkspace),
             new AlertChannels(
-                Channel(r, AlertKeys.ChannelP0, AlertKeys.ChannelIdP0, needsId: page),
-                Channel(r, AlertKeys.ChannelP1, AlertKeys.ChannelIdP1, needsId: page),
-                Channel(r, AlertKeys.ChannelNewIssues, AlertKeys.ChannelIdNewIssues, needsId: page),
-                Channel(r, AlertKeys.ChannelQuiet, AlertKeys.ChannelIdQuiet, needsId: !page)),
+                Channel(r, AlertKeys.ChannelP0, AlertKeys.ChannelIdP0, needsId: slack && page),
+                Channel(r, AlertKeys.ChannelP1, AlertKeys.ChannelIdP1, needsId: slack && page),
+                Channel(r, AlertKeys.ChannelNewIssues, AlertKeys.ChannelIdNewIssues, needsId: sentry && page),
+                Channel(r, AlertKeys.ChannelQuiet, AlertKeys.ChannelIdQuiet, needsId: slack && !page)),
             r.List(AlertKeys.Emails),
             r.List(AlertKeys.SmsNumbers),
             r.Bool(AlertKeys.Webhook),
             r.OptionalText(AlertKeys.SlackTeamId),
             (int)r.WholeNumber(AlertKeys.SmsMonthlySpendLimit));
 
+        if (sentry && !r.Has(AlertKeys.SlackWorkspace))
+        {
+            r.Missing(AlertKeys.SlackWorkspace.Key, AlertKeys.SlackWorkspace.Rule.Text + " (Sentry's rules post to Slack; or sentry.enabled: false)");
+        }
+
         if (settings.Webhook)
         {
             r.SecretKey(WebhookConfigKey, "the alert webhook (alerts.webhook: true)");
         }
 
-        if (page && settings.Emails.IsEmpty)
+        if (page && awsTopics && settings.Emails.IsEmpty)
         {
             r.Fail("alerts.emails", "no address given while alerts.page is true; expected at least one address to page");
         }

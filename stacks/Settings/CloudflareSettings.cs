@@ -17,6 +17,19 @@ public sealed record CloudflareSettings(string AccountId, string ZoneId, string 
     /// </summary>
     public int? PreviewObjectDays { get; init; }
 
+    /// <summary>Whether the stack has R2 storage (<c>r2.enabled</c>).</summary>
+    public bool R2Enabled { get; init; } = true;
+
+    public string PublicBucketName { get; init; } = "";
+
+    public string PrivateBucketName { get; init; } = "";
+
+    /// <summary>The hostname serving the public bucket (<c>r2.cdnHost</c>).</summary>
+    public string CdnHost { get; init; } = "";
+
+    /// <summary>Whether the domain's records live on another DNS host (<c>dns.provider: external</c>).</summary>
+    public bool ExternalDns { get; init; }
+
     /// <param name="previews">Whether the stack's Vercel project builds previews, which then use its buckets.</param>
     public static CloudflareSettings Read(SettingsReader r, string appUrl, bool previews)
     {
@@ -33,7 +46,9 @@ public sealed record CloudflareSettings(string AccountId, string ZoneId, string 
             r.Fail(CloudflareKeys.PreviewObjectDays.Key, "does nothing: this stack builds no previews (vercel.previews: false), so no pull request stores objects in its buckets; remove it");
         }
 
-        return new CloudflareSettings(
+        var r2 = r.Bool(CloudflareKeys.R2Enabled);
+        var external = r.Text(CloudflareKeys.DnsProvider) == "external";
+        var settings = new CloudflareSettings(
             r.Text(CloudflareKeys.AccountId),
             r.Text(CloudflareKeys.ZoneId),
             r.Text(CloudflareKeys.LocationHint),
@@ -41,12 +56,37 @@ public sealed record CloudflareSettings(string AccountId, string ZoneId, string 
             r.OptionalText(CloudflareKeys.VercelTarget))
         {
             PreviewObjectDays = days,
+            R2Enabled = r2,
+            PublicBucketName = r.Text(CloudflareKeys.PublicBucketName),
+            PrivateBucketName = r.Text(CloudflareKeys.PrivateBucketName),
+            CdnHost = r.Text(CloudflareKeys.CdnHost),
+            ExternalDns = external,
         };
+        if (r2 && !r.Has(CloudflareKeys.AccountId))
+        {
+            r.Missing(CloudflareKeys.AccountId.Key, CloudflareKeys.AccountId.Rule.Text + ": the account of the R2 buckets (or r2.enabled: false)");
+        }
+
+        if ((r2 || !external) && !r.Has(CloudflareKeys.ZoneId))
+        {
+            r.Missing(CloudflareKeys.ZoneId.Key, CloudflareKeys.ZoneId.Rule.Text + (r2
+                ? ": the zone of r2.cdnHost (or r2.enabled: false)"
+                : ": the zone of the app's domain (or dns.provider: external)"));
+        }
+
+        if (r2 && settings.PublicBucketName == settings.PrivateBucketName)
+        {
+            r.Fail(CloudflareKeys.PrivateBucketName.Key, $"\"{settings.PrivateBucketName}\" is also r2.publicBucketName; expected two buckets of different names");
+        }
+
+        return settings;
     }
 
     public bool Equals(CloudflareSettings? other) =>
         other is not null && AccountId == other.AccountId && ZoneId == other.ZoneId && LocationHint == other.LocationHint
-        && CorsOrigins.SequenceEqual(other.CorsOrigins) && VercelTarget == other.VercelTarget && PreviewObjectDays == other.PreviewObjectDays;
+        && CorsOrigins.SequenceEqual(other.CorsOrigins) && VercelTarget == other.VercelTarget && PreviewObjectDays == other.PreviewObjectDays
+        && R2Enabled == other.R2Enabled && PublicBucketName == other.PublicBucketName && PrivateBucketName == other.PrivateBucketName
+        && CdnHost == other.CdnHost && ExternalDns == other.ExternalDns;
 
     public override int GetHashCode() => HashCode.Combine(AccountId, ZoneId);
 }

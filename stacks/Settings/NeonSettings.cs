@@ -20,6 +20,13 @@ public sealed record NeonSettings(
     string? ComputeId,
     string? ProjectId)
 {
+    /// <summary>The project's name (<c>neon.projectName</c>).</summary>
+    public string ProjectName { get; init; } = "";
+
+    public string DatabaseName { get; init; } = "app";
+
+    public string RoleName { get; init; } = "app";
+
     public const string RetentionDaysKey = "neon.historyRetentionDays";
 
     public const string RetentionHoursKey = "neon.historyRetentionHours";
@@ -41,9 +48,15 @@ public sealed record NeonSettings(
     };
 
     /// <param name="protect">Whether the stack protects its data (its default branch is then protected in Neon too).</param>
-    public static NeonSettings Read(SettingsReader r, bool production, bool protect)
+    /// <param name="enabled">Whether the stack's database is Neon (<c>database.provider</c>): only then is a plan required and checked.</param>
+    public static NeonSettings Read(SettingsReader r, bool production, bool protect, bool enabled = true)
     {
         var planName = r.Text(NeonKeys.Plan);
+        if (enabled && !r.Has(NeonKeys.Plan))
+        {
+            r.Missing(NeonKeys.Plan.Key, NeonKeys.Plan.Rule.Text);
+        }
+
         var plan = Plans.GetValueOrDefault(planName, NeonPlan.Custom);
         var (retentionHours, retentionKey) = Retention(r, production, plan);
         var neon = new NeonSettings(
@@ -57,7 +70,17 @@ public sealed record NeonSettings(
             plan,
             r.Choice(NeonKeys.ApiKeyType, KeyTypes),
             r.OptionalText(NeonKeys.ComputeId),
-            r.OptionalText(NeonKeys.ProjectId));
+            r.OptionalText(NeonKeys.ProjectId))
+        {
+            ProjectName = r.Text(NeonKeys.ProjectName),
+            DatabaseName = r.Text(NeonKeys.DatabaseName),
+            RoleName = r.Text(NeonKeys.RoleName),
+        };
+
+        if (!enabled)
+        {
+            return neon;
+        }
 
         if (neon.SuspendTimeoutSeconds is > 0 and < 60)
         {

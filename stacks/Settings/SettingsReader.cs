@@ -15,7 +15,7 @@ public sealed class SettingsReader(RawConfig config)
     private readonly List<Diagnostic> _errors = [];
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly HashSet<string> _badShapes = new(StringComparer.Ordinal);
-    private DefaultNames _defaults = new(false, "", "", "");
+    private DefaultNames _defaults = new(false, "", "", "", "");
 
     public IReadOnlyList<Diagnostic> Errors => _errors;
 
@@ -33,8 +33,8 @@ public sealed class SettingsReader(RawConfig config)
     /// The names a default may use (<c>{stack}</c>, <c>{app}</c>, <c>{resource}</c>) and the tier whose
     /// defaults apply; set by the parser once it has read them.
     /// </summary>
-    public void UseDefaults(bool production, string stack, string app, string resource) =>
-        _defaults = new DefaultNames(production, stack, app, resource);
+    public void UseDefaults(bool production, string stack, string app, string resource, string domain = "") =>
+        _defaults = new DefaultNames(production, stack, app, resource, domain);
 
     /// <summary>A text setting: its value, or its default (a required one reports its absence).</summary>
     public string Text(Setting setting) =>
@@ -79,9 +79,10 @@ public sealed class SettingsReader(RawConfig config)
         setting.DefaultFor(_defaults.Production)?
             .Replace("{stack}", _defaults.Stack, StringComparison.Ordinal)
             .Replace("{app}", _defaults.App, StringComparison.Ordinal)
-            .Replace("{resource}", _defaults.Resource, StringComparison.Ordinal);
+            .Replace("{resource}", _defaults.Resource, StringComparison.Ordinal)
+            .Replace("{domain}", _defaults.Domain, StringComparison.Ordinal);
 
-    private sealed record DefaultNames(bool Production, string Stack, string App, string Resource);
+    private sealed record DefaultNames(bool Production, string Stack, string App, string Resource, string Domain);
 
     /// <summary>A list, given as a YAML/JSON list or as comma-separated text.</summary>
     private ImmutableArray<string> List(string path, ImmutableArray<string> fallback, Func<string, bool> validItem, string allowed, int minCount = 1)

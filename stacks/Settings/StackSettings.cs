@@ -19,6 +19,9 @@ public sealed record StackSettings(
     BackupSettings Backups,
     SecretSettings Secrets)
 {
+    /// <summary>Whether the database is on another host (<c>database.provider: external</c>): no Neon resource.</summary>
+    public bool ExternalDatabase { get; init; }
+
     /// <summary>The app's variables as data: catalog changes and added variables (<c>env.*</c>).</summary>
     public EnvSettings Env { get; init; } = EnvSettings.None;
 
@@ -28,6 +31,6 @@ public sealed record StackSettings(
     /// <summary>The stack's public URL.</summary>
     public string AppUrl => "https://" + Domain;
 
-    /// <summary>The hostname of the public bucket.</summary>
-    public string CdnDomain => "cdn." + Domain;
+    /// <summary>The hostname of the public bucket (<c>r2.cdnHost</c>).</summary>
+    public string CdnDomain => Cloudflare.CdnHost;
 }

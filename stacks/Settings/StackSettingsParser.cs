@@ -15,6 +15,12 @@ public static class StackSettingsParser
         ["staging"] = Tier.Staging,
     };
 
+    /// <summary>The secret stack config key of an external database's pooled URL (<c>database.provider: external</c>).</summary>
+    public const string ExternalDatabaseUrlKey = "DATABASE_URL";
+
+    /// <summary>The secret stack config key of an external database's direct URL.</summary>
+    public const string ExternalDirectUrlKey = "DIRECT_URL";
+
     public static (StackSettings? Settings, IReadOnlyList<Diagnostic> Errors) Parse(string stack, RawConfig config) =>
         Parse(stack, config, out _);
 
@@ -45,33 +51,38 @@ public static class StackSettingsParser
         var production = tier == Tier.Production;
 
         var app = r.Text(CoreKeys.App);
-        r.UseDefaults(production, stack, app, production ? app : app + "-" + stack);
+        var resource = production ? app : app + "-" + stack;
+        r.UseDefaults(production, stack, app, resource);
         var domain = r.Text(CoreKeys.Domain);
+        r.UseDefaults(production, stack, app, resource, domain);
         var protect = r.Bool(CoreKeys.Protect);
         var logLevel = r.Text(CoreKeys.LogLevel);
         var github = new GitHubSettings(r.Text(CoreKeys.Repository));
         var vercel = VercelSettings.Read(r);
+        var externalDatabase = r.Text(DatabaseKeys.Provider) == "external";
+        var neon = NeonSettings.Read(r, production, protect, enabled: !externalDatabase);
+        if (externalDatabase)
+        {
+            r.SecretKey(ExternalDatabaseUrlKey, "the app's pooled database URL (database.provider: external)");
+            r.SecretKey(ExternalDirectUrlKey, "the app's direct database URL, for migrations and backups (database.provider: external)");
+        }
+
+        var cloudflare = CloudflareSettings.Read(r, "https://" + domain, vercel.Previews);
+        var sentry = SentrySettings.Read(r);
+        var uptime = UptimeSettings.Read(r);
+        var backups = BackupSettings.Read(r);
+        var awsTopics = uptime.Backend == Infra.Components.MonitorBackend.Aws && (uptime.Enabled || backups.Enabled);
+        var alerts = AlertSettings.Read(r, sentry.Enabled, awsTopics);
 
         var settings = new StackSettings(
-            config.Namespace,
-            stack,
-            tier,
-            app,
-            domain,
-            protect,
-            logLevel,
-            github,
-            vercel,
-            NeonSettings.Read(r, production, protect),
-            CloudflareSettings.Read(r, "https://" + domain, vercel.Previews),
-            SentrySettings.Read(r),
-            AlertSettings.Read(r),
-            UptimeSettings.Read(r),
-            BackupSettings.Read(r),
-            SecretSettings.Read(r));
+            config.Namespace, stack, tier, app, domain, protect, logLevel, github, vercel, neon, cloudflare, sentry, alerts, uptime, backups, SecretSettings.Read(r))
+        {
+            ExternalDatabase = externalDatabase,
+        };
 
         settings = settings with { Env = EnvSettingsReader.Read(r, production, settings.Secrets.PassThrough, settings.Secrets.Rotation) };
-        settings.Alerts.RequireSlackTeam(r, settings.Uptime.Backend == Infra.Components.MonitorBackend.Aws && (settings.Uptime.Enabled || settings.Backups.Enabled));
+        settings.Alerts.RequireSlackTeam(r, awsTopics);
+        SettingGates.Check(r, settings);
         r.ReportUnknown();
         return r.Errors.Count > 0 ? (null, r.Errors) : (settings, []);
     }

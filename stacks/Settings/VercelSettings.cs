@@ -10,6 +10,9 @@ public sealed record VercelSettings(
     ImmutableArray<string> Regions,
     string PreviewProtection)
 {
+    /// <summary>The project's name (<c>vercel.projectName</c>).</summary>
+    public string ProjectName { get; init; } = "";
+
     /// <summary>The Vercel team's slug, part of preview URLs (<c>&lt;project&gt;-git-&lt;branch&gt;-&lt;scope&gt;.vercel.app</c>).</summary>
     public string? Scope { get; init; }
 
@@ -37,6 +40,7 @@ public sealed record VercelSettings(
             r.List(VercelKeys.Regions),
             r.Text(VercelKeys.PreviewProtection))
         {
+            ProjectName = r.Text(VercelKeys.ProjectName),
             Scope = r.OptionalText(VercelKeys.Scope),
             Previews = r.Bool(VercelKeys.Previews),
             SkipBranches = r.List(VercelKeys.SkipBranches),
@@ -48,7 +52,7 @@ public sealed record VercelSettings(
     }
 
     public bool Equals(VercelSettings? other) =>
-        other is not null && ProductionBranch == other.ProductionBranch && NodeVersion == other.NodeVersion
+        other is not null && ProjectName == other.ProjectName && ProductionBranch == other.ProductionBranch && NodeVersion == other.NodeVersion
         && Regions.SequenceEqual(other.Regions) && PreviewProtection == other.PreviewProtection && Scope == other.Scope
         && Previews == other.Previews && SkipBranches.SequenceEqual(other.SkipBranches) && MaxDurationSeconds == other.MaxDurationSeconds
         && SkewProtection == other.SkewProtection && KeepProductionDeployments == other.KeepProductionDeployments

@@ -13,7 +13,7 @@ public static class AlertKeys
     public static Setting SlackWorkspace { get; } = new("alerts.slackWorkspace", SettingKind.Text, Rules.Check(Allowed.IsIntegrationName, Allowed.IntegrationNameText),
         "the name of the Sentry organization's Slack integration")
     {
-        Required = true,
+        DefaultDoc = "none; **required** with `sentry.enabled`",
         Example = "example",
     };
 

@@ -6,15 +6,37 @@ public static class CloudflareKeys
     public static Setting AccountId { get; } = new("cloudflare.accountId", SettingKind.Text, Rules.Like(Allowed.CloudflareIdRegex, Allowed.CloudflareIdText),
         "32 lower-case hex digits: the account that owns the R2 buckets")
     {
-        Required = true,
+        DefaultDoc = "none; **required** with `r2.enabled`",
         Example = "0123456789abcdef0123456789abcdef",
     };
 
     public static Setting ZoneId { get; } = new("cloudflare.zoneId", SettingKind.Text, Rules.Like(Allowed.CloudflareIdRegex, Allowed.CloudflareIdText),
-        "32 lower-case hex digits: the zone of `domain` (DNS record and CDN hostname)")
+        "32 lower-case hex digits: the zone of `domain` (its DNS record) and of `r2.cdnHost` (the CDN hostname)")
     {
-        Required = true,
+        DefaultDoc = "none; **required** with `dns.provider: cloudflare` or `r2.enabled`",
         Example = "fedcba9876543210fedcba9876543210",
+    };
+
+    public static Setting R2Enabled { get; } = new("r2.enabled", SettingKind.Boolean, Rules.Boolean,
+        "R2 storage: a public bucket behind `r2.cdnHost` and a private one, with the scoped token the app uses; `false` for an app that stores no files (no bucket, no `R2_*` variable)")
+    {
+        Default = "true",
+    };
+
+    public static Setting PublicBucketName { get; } = new("r2.publicBucketName", SettingKind.Text, BucketName(), "the public assets bucket's name (a new name is a new, empty bucket)")
+    {
+        Default = "{resource}-assets",
+    };
+
+    public static Setting PrivateBucketName { get; } = new("r2.privateBucketName", SettingKind.Text, BucketName(), "the private uploads bucket's name (a new name is a new, empty bucket)")
+    {
+        Default = "{resource}-uploads",
+    };
+
+    public static Setting CdnHost { get; } = new("r2.cdnHost", SettingKind.Text, Rules.Like(Allowed.HostnameRegex, Allowed.HostnameText),
+        "the hostname serving the public bucket, in the zone `cloudflare.zoneId` (R2 custom domains need a Cloudflare zone of the bucket's account)")
+    {
+        Default = "cdn.{domain}",
     };
 
     public static Setting LocationHint { get; } = new("r2.locationHint", SettingKind.Text, Rules.OneOf(Allowed.R2Locations), "where R2 keeps the buckets")
@@ -38,6 +60,12 @@ public static class CloudflareKeys
         Example = "30",
     };
 
+    public static Setting DnsProvider { get; } = new("dns.provider", SettingKind.Text, Rules.OneOfInOrder(["cloudflare", "external"]),
+        "`cloudflare`: the app's record is declared in the zone `cloudflare.zoneId`; `external`: the domain is served by another DNS host, and the records to create there by hand are the stack output `dnsRecords` (and in `infra plan`)")
+    {
+        Default = "cloudflare",
+    };
+
     public static Setting VercelTarget { get; } = new("dns.vercelTarget", SettingKind.Text, Rules.Like(Allowed.HostnameRegex, Allowed.HostnameText),
         "a hostname, to pin the CNAME target instead")
     {
@@ -45,5 +73,9 @@ public static class CloudflareKeys
         Example = "cname.vercel-dns.com",
     };
 
-    public static IReadOnlyList<Setting> All { get; } = [AccountId, ZoneId, LocationHint, CorsOrigins, PreviewObjectDays, VercelTarget];
+    public static IReadOnlyList<Setting> All { get; } =
+        [AccountId, ZoneId, R2Enabled, PublicBucketName, PrivateBucketName, CdnHost, LocationHint, CorsOrigins, PreviewObjectDays, DnsProvider, VercelTarget];
+
+    /// <summary>An R2 bucket name: 3 to 63 lower-case letters, digits and hyphens, starting and ending with a letter or digit.</summary>
+    private static Rule BucketName() => Rules.Like("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", "an R2 bucket name: 3 to 63 lower-case letters, digits and '-', starting and ending with a letter or digit");
 }

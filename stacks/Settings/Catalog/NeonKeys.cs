@@ -14,6 +14,25 @@ public static class NeonKeys
         Choices = [.. Allowed.ComputeUnits.Select(c => c.ToString(CultureInfo.InvariantCulture))],
     };
 
+    public static Setting ProjectName { get; } = new("neon.projectName", SettingKind.Text,
+        Rules.Like("^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$", "a Neon project name of letters, digits, ' ', '.', '_' and '-', at most 64"),
+        "the Neon project's name")
+    {
+        Default = "{resource}",
+    };
+
+    public static Setting DatabaseName { get; } = new("neon.databaseName", SettingKind.Text, Rules.Like("^[a-z_][a-z0-9_]{0,62}$", "a Postgres database name: lower-case letters, digits and '_', at most 63"),
+        "the app's database in the project's main branch (changing it replaces the project: see *Neon: plan, key and compute*)")
+    {
+        Default = "app",
+    };
+
+    public static Setting RoleName { get; } = new("neon.roleName", SettingKind.Text, Rules.Like("^[a-z_][a-z0-9_]{0,62}$", "a Postgres role name: lower-case letters, digits and '_', at most 63"),
+        "the role that owns the database and that the app connects as (changing it replaces the project)")
+    {
+        Default = "app",
+    };
+
     public static Setting Region { get; } = new("neon.region", SettingKind.Text, Rules.OneOf(Allowed.NeonRegions), "the Neon region of the project")
     {
         Default = "aws-us-east-1",
@@ -28,7 +47,7 @@ public static class NeonKeys
         Rules.OneOfInOrder(["free", "launch", "scale", "custom"]).Saying("the Neon plan of the organization that owns the project (console: Billing): free, launch, scale, or custom (Enterprise, Agent or a legacy plan: only the API's own limits are checked)"),
         "the plan of the Neon organization that owns the project: `free`, `launch`, `scale`, or `custom` (Enterprise, Agent or a legacy plan: only the API's limits are checked); the settings below are checked against it (*Neon: plan, key and compute*)")
     {
-        Required = true,
+        DefaultDoc = "none; **required** with `database.provider: neon`",
         Example = "launch",
     };
 
@@ -91,5 +110,5 @@ public static class NeonKeys
     };
 
     public static IReadOnlyList<Setting> All { get; } =
-        [Region, PgVersion, Plan, ApiKeyType, OrgId, HistoryRetentionDays, HistoryRetentionHours, MinCu, MaxCu, SuspendTimeoutSeconds, ComputeId, ProjectId];
+        [ProjectName, DatabaseName, RoleName, Region, PgVersion, Plan, ApiKeyType, OrgId, HistoryRetentionDays, HistoryRetentionHours, MinCu, MaxCu, SuspendTimeoutSeconds, ComputeId, ProjectId];
 }

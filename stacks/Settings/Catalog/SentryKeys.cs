@@ -3,10 +3,21 @@ namespace Infra.Stacks.Settings.Catalog;
 /// <summary>The Sentry project and its alert rules (<c>sentry.*</c>).</summary>
 public static class SentryKeys
 {
+    public static Setting Enabled { get; } = new("sentry.enabled", SettingKind.Boolean, Rules.Boolean,
+        "the Sentry project, its client key and alert rules; `false` for an app without Sentry (no Sentry resource, no `SENTRY_*` variable)")
+    {
+        Default = "true",
+    };
+
     public static Setting Organization { get; } = new("sentry.organization", SettingKind.Text, Slug(), "the organization slug")
     {
-        Required = true,
+        DefaultDoc = "none; **required** with `sentry.enabled`",
         Example = "example",
+    };
+
+    public static Setting ProjectSlug { get; } = new("sentry.projectSlug", SettingKind.Text, Slug(), "the Sentry project's slug (and name)")
+    {
+        Default = "{resource}",
     };
 
     public static Setting Team { get; } = new("sentry.team", SettingKind.Text, Slug(), "a slug: the app's team")
@@ -71,7 +82,7 @@ public static class SentryKeys
     };
 
     public static IReadOnlyList<Setting> All { get; } =
-        [Organization, Team, ManageTeam, Environment, P1EventsPerHour, ErrorSpikePercent, ErrorFloorPerHour, SlowP95Ms, SlowWindowMinutes, SlackIntegrationId, UploadSourceMaps];
+        [Enabled, Organization, ProjectSlug, Team, ManageTeam, Environment, P1EventsPerHour, ErrorSpikePercent, ErrorFloorPerHour, SlowP95Ms, SlowWindowMinutes, SlackIntegrationId, UploadSourceMaps];
 
     private static Rule Slug() => Rules.Like(Allowed.SlugRegex, Allowed.SlugText);
 }

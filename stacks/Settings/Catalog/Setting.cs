@@ -13,7 +13,7 @@ public sealed record Setting(string Key, SettingKind Kind, Rule Rule, string Doc
     /// <summary>
     /// The value when the key is absent, as it would be written (a list as comma-separated text, empty
     /// for none), in production, and in the other tiers unless <see cref="StagingDefault"/> is set. It
-    /// may name <c>{stack}</c>, <c>{app}</c> and <c>{resource}</c> (the stack's resource name). Null:
+    /// may name <c>{stack}</c>, <c>{app}</c>, <c>{resource}</c> (the stack's resource name) and <c>{domain}</c>. Null:
     /// no value (an optional setting).
     /// </summary>
     public string? Default { get; init; }

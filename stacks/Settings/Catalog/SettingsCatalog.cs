@@ -5,7 +5,7 @@ public static class SettingsCatalog
 {
     public static IReadOnlyList<Setting> All { get; } =
     [
-        .. CoreKeys.All, .. VercelKeys.All, .. NeonKeys.All, .. CloudflareKeys.All, .. SentryKeys.All, .. AlertKeys.All,
+        .. CoreKeys.All, .. VercelKeys.All, .. DatabaseKeys.All, .. NeonKeys.All, .. CloudflareKeys.All, .. SentryKeys.All, .. AlertKeys.All,
         .. UptimeKeys.All, .. BackupKeys.All, .. SecretKeys.All, .. EnvKeys.All, .. PreviewKeys.All, .. BootstrapKeys.All,
     ];
 

@@ -82,7 +82,7 @@ public static class SettingsReference
     {
         null => "none",
         _ when setting.Kind == SettingKind.List => "`[" + string.Join(", ", value.Split(',', StringSplitOptions.RemoveEmptyEntries)) + "]`",
-        _ => "`" + value.Replace("{stack}", "<stack>", StringComparison.Ordinal).Replace("{app}", "<app>", StringComparison.Ordinal).Replace("{resource}", "<app>[-<stack>]", StringComparison.Ordinal) + "`",
+        _ => "`" + value.Replace("{stack}", "<stack>", StringComparison.Ordinal).Replace("{app}", "<app>", StringComparison.Ordinal).Replace("{resource}", "<app>[-<stack>]", StringComparison.Ordinal).Replace("{domain}", "<domain>", StringComparison.Ordinal) + "`",
     };
 
     private static string What(Setting setting)

@@ -3,6 +3,13 @@ namespace Infra.Stacks.Settings.Catalog;
 /// <summary>The Vercel project (<c>vercel.*</c>).</summary>
 public static class VercelKeys
 {
+    public static Setting ProjectName { get; } = new("vercel.projectName", SettingKind.Text,
+        Rules.Like("^[a-z0-9](?:[a-z0-9._-]{0,98}[a-z0-9])?$", "a Vercel project name: lower-case letters, digits, '.', '_' and '-', at most 100"),
+        "the Vercel project's name (part of its `*.vercel.app` URLs); renaming it renames the project in place")
+    {
+        Default = "{resource}",
+    };
+
     public static Setting ProductionBranch { get; } = new("vercel.productionBranch", SettingKind.Text, Branch(), "the branch the project deploys to production")
     {
         Default = "main",
@@ -72,7 +79,7 @@ public static class VercelKeys
     };
 
     public static IReadOnlyList<Setting> All { get; } =
-        [ProductionBranch, NodeVersion, Regions, Scope, PreviewProtection, Previews, SkipBranches, MaxDurationSeconds, SkewProtection, KeepProductionDeployments, KeepPreviewDeployments];
+        [ProjectName, ProductionBranch, NodeVersion, Regions, Scope, PreviewProtection, Previews, SkipBranches, MaxDurationSeconds, SkewProtection, KeepProductionDeployments, KeepPreviewDeployments];
 
     internal static Rule Branch() => Rules.Like(Allowed.BranchRegex, Allowed.BranchText, Allowed.IsBranch);
 }

@@ -18,7 +18,10 @@ internal static class CompiledFixture
     public static Dictionary<string, string> StackConfig(FixtureProject fixture, string @case) => @case switch
     {
         "pr-42" => PullRequestConfig(fixture, copyProviderConfig: true),
-        "prod-betterstack" => With(Config(fixture, "prod"), (FixtureProject.Name + ":uptime", """{"backend":"betterstack"}""")),
+        // Better Stack notifies its own team: the alerts that reach people through AWS (emails, Chatbot's Slack team) do nothing there.
+        "prod-betterstack" => With(Config(fixture, "prod"),
+            (FixtureProject.Name + ":uptime", """{"backend":"betterstack"}"""),
+            (FixtureProject.Name + ":alerts", """{"slackWorkspace":"acme","channelIds":{"p0":"C0ACMEP000","p1":"C0ACMEP100","newIssues":"C0ACMENEW0"}}""")),
         _ => Config(fixture, @case),
     };
 
@@ -50,9 +53,13 @@ internal static class CompiledFixture
     private static Dictionary<string, string> Config(FixtureProject fixture, string stack) =>
         JsonSerializer.Deserialize<Dictionary<string, string>>(PulumiConfigJson.FromStackFile(fixture.StackFileText(stack)))!;
 
-    private static Dictionary<string, string> With(Dictionary<string, string> config, (string Key, string Value) entry)
+    private static Dictionary<string, string> With(Dictionary<string, string> config, params (string Key, string Value)[] entries)
     {
-        config[entry.Key] = entry.Value;
+        foreach (var (key, value) in entries)
+        {
+            config[key] = value;
+        }
+
         return config;
     }
 }

@@ -173,7 +173,7 @@ public sealed class PlatformSettingsTests
     [Fact]
     public void The_uptime_backend_is_aws_or_betterstack()
     {
-        Assert.Equal(MonitorBackend.BetterStack, Valid("  orbit-infra:uptime:\n    backend: betterstack").Uptime.Backend);
+        Assert.Equal(MonitorBackend.BetterStack, Assert.IsType<StackSettings>(StackSettingsParser.Parse("staging", TestStacks.Config(WithoutSlackTeam + "\n  orbit-infra:uptime:\n    backend: betterstack")).Settings).Uptime.Backend);
         Assert.Contains("aws, betterstack", Single("  orbit-infra:uptime:\n    backend: pingdom").Message, StringComparison.Ordinal);
     }
 

@@ -35,7 +35,8 @@ public sealed class SettingsCatalogTests
             foreach (var production in new[] { true, false })
             {
                 var value = setting.DefaultFor(production)?.Replace("{stack}", "staging", StringComparison.Ordinal)
-                    .Replace("{app}", "shop", StringComparison.Ordinal).Replace("{resource}", "shop-staging", StringComparison.Ordinal);
+                    .Replace("{app}", "shop", StringComparison.Ordinal).Replace("{resource}", "shop-staging", StringComparison.Ordinal)
+                    .Replace("{domain}", "staging.shop.example.com", StringComparison.Ordinal);
                 if (value is null)
                 {
                     continue;
@@ -186,7 +187,7 @@ public sealed class SettingsCatalogTests
         }
 
         var text = setting.Example ?? setting.DefaultFor(production: false)?.Replace("{stack}", "staging", StringComparison.Ordinal).Replace("{app}", "acme", StringComparison.Ordinal)
-            .Replace("{resource}", "acme-staging", StringComparison.Ordinal) ?? (setting.Rule.Choices.IsDefaultOrEmpty ? null : setting.Rule.Choices[0]);
+            .Replace("{resource}", "acme-staging", StringComparison.Ordinal).Replace("{domain}", "staging.acme.test", StringComparison.Ordinal) ?? (setting.Rule.Choices.IsDefaultOrEmpty ? null : setting.Rule.Choices[0]);
         return setting.Kind switch
         {
             SettingKind.List => new ConfigList([.. (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(t => (ConfigNode)new ConfigScalar(t))]) is { Items.Length: > 0 } list
@@ -231,9 +232,17 @@ public sealed class SettingsCatalogTests
     /// <summary>The fixture's staging config with one setting changed (and the secret a pass-through key needs).</summary>
     private static RawConfig Staging(string key, ConfigNode value, bool withSecret = true)
     {
-        var config = With(FixtureConfig("staging"), key, value);
+        // A setting of the Better Stack backend does something only there (SettingGates); the fixture uses AWS.
+        var config = key is "uptime.betterStackRegions" or "uptime.requestTimeoutSeconds"
+            ? With(With(FixtureConfig("staging"), "uptime.backend", new ConfigScalar("betterstack")), "alerts", WithoutAwsOnlyAlerts(FixtureConfig("staging")))
+            : FixtureConfig("staging");
+        config = With(config, key, value);
         return withSecret && (key == SecretKeys.PassThrough.Key || key == EnvKeys.Secrets.Key) ? With(config, "STRIPE_SECRET_KEY", new ConfigScalar("v1:x", Secure: true)) : config;
     }
+
+    /// <summary>The fixture's alerts without the keys that reach people through AWS only.</summary>
+    private static ConfigMap WithoutAwsOnlyAlerts(RawConfig config) =>
+        new(((ConfigMap)config.Root.Entries["alerts"]).Entries.Remove("slackTeamId").Remove("emails").Remove("smsNumbers"));
 
     private static RawConfig FixtureConfig(string stack)
     {
