@@ -1,3 +1,4 @@
+using Infra.Expressions;
 using System.Globalization;
 using Infra.Graph;
 using Infra.Model;
@@ -41,6 +42,13 @@ public static class PlanTable
 
         console.WriteLine();
         console.Write(ProviderTable(program, resources));
+        if (program.Outputs.FirstOrDefault(o => o.Name == Composition.StackComposer.DnsRecordsOutput)?.Value is ListExpr records)
+        {
+            console.WriteLine();
+            console.WriteLine("DNS records to create by hand at the domain's DNS host (dns.provider: external):");
+            console.Write(DnsTable(records));
+        }
+
         return text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 
@@ -54,6 +62,22 @@ public static class PlanTable
 
         return table;
     }
+
+    private static Table DnsTable(ListExpr records)
+    {
+        var table = new Table().Border(TableBorder.Ascii).AddColumns("Type", "Name", "Value");
+        foreach (var record in records.Items.OfType<ObjectExpr>())
+        {
+            table.AddRow(Cell(Text(record["type"])), Cell(Text(record["name"])), Cell(Text(record["value"])));
+        }
+
+        return table;
+    }
+
+    /// <summary>A literal as is; a value only the deployment knows (the CNAME Vercel recommends) as where to read it.</summary>
+    private static string Text(Expr? value) => value is StringLit literal
+        ? literal.Value
+        : "known after pulumi up: pulumi stack output dnsRecords";
 
     private static Table ProviderTable(ProgramGraph program, List<Resource> resources)
     {

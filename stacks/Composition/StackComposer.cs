@@ -156,7 +156,7 @@ public static class StackComposer
         if (s.Cloudflare.ExternalDns)
         {
             // The records a team creates at its own DNS host (docs/adoption.md, *External DNS*).
-            outputs.Add(("dnsRecords", ListExpr.Of([ObjectExpr.From(("type", new StringLit("CNAME")), ("name", new StringLit(s.Domain)), ("value", dnsTarget.Expr))])));
+            outputs.Add((DnsRecordsOutput, ListExpr.Of([ObjectExpr.From(("type", new StringLit("CNAME")), ("name", new StringLit(s.Domain)), ("value", dnsTarget.Expr))])));
         }
 
         if (neon is not null)
@@ -202,6 +202,9 @@ public static class StackComposer
 
         return PolicySet.Apply(builder.Build(), new PolicyContext(Production: s.Tier == Tier.Production, Preview: false));
     }
+
+    /// <summary>The stack output that lists the records of a domain on another DNS host (<c>dns.provider: external</c>).</summary>
+    public const string DnsRecordsOutput = "dnsRecords";
 
     /// <summary>The output the deploy workflow compares to decide whether a redeploy is needed: computed after every variable.</summary>
     private const string DigestOutput = "vercelVariablesDigest";

@@ -13,6 +13,8 @@ public static class SettingGates
     private static readonly (string Key, Func<StackSettings, string?> Idle)[] Gates =
     [
         ("r2.", s => s.Cloudflare.R2Enabled ? null : "r2.enabled is false"),
+        ("cloudflare.accountId", s => s.Cloudflare.R2Enabled ? null : "r2.enabled is false (the account is the buckets')"),
+        ("cloudflare.zoneId", s => s.Cloudflare.R2Enabled || !s.Cloudflare.ExternalDns ? null : "r2.enabled is false and dns.provider is external"),
         ("dns.vercelTarget", s => s.Cloudflare.ExternalDns ? "dns.provider is external: the target is in the stack output dnsRecords, to set at your DNS host" : null),
         ("sentry.", s => s.Sentry.Enabled ? null : "sentry.enabled is false"),
         ("neon.", s => s.ExternalDatabase ? "database.provider is external" : null),
