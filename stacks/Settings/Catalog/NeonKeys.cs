@@ -21,13 +21,13 @@ public static class NeonKeys
         Default = "{resource}",
     };
 
-    public static Setting DatabaseName { get; } = new("neon.databaseName", SettingKind.Text, Rules.Like("^[a-z_][a-z0-9_]{0,62}$", "a Postgres database name: lower-case letters, digits and '_', at most 63"),
+    public static Setting DatabaseName { get; } = new("neon.databaseName", SettingKind.Text, Rules.Like("^[A-Za-z0-9_][A-Za-z0-9_-]{0,62}$", "a database name of letters, digits, '_' and '-', at most 63 (Neon's console makes neondb)"),
         "the app's database in the project's main branch (changing it replaces the project: see *Neon: plan, key and compute*)")
     {
         Default = "app",
     };
 
-    public static Setting RoleName { get; } = new("neon.roleName", SettingKind.Text, Rules.Like("^[a-z_][a-z0-9_]{0,62}$", "a Postgres role name: lower-case letters, digits and '_', at most 63"),
+    public static Setting RoleName { get; } = new("neon.roleName", SettingKind.Text, Rules.Like("^[A-Za-z0-9_][A-Za-z0-9_-]{0,62}$", "a role name of letters, digits, '_' and '-', at most 63 (Neon's console makes neondb_owner)"),
         "the role that owns the database and that the app connects as (changing it replaces the project)")
     {
         Default = "app",
