@@ -200,7 +200,7 @@ public static class StackComposer
             builder.AddOutput(name, value ?? vercel.VariablesDigest());
         }
 
-        return PolicySet.Apply(builder.Build(), new PolicyContext(Production: s.Tier == Tier.Production, Preview: false));
+        return PolicySet.Apply(ResourceImports.Apply(builder.Build(), s.Imports, s.Project), new PolicyContext(Production: s.Tier == Tier.Production, Preview: false));
     }
 
     /// <summary>The stack output that lists the records of a domain on another DNS host (<c>dns.provider: external</c>).</summary>

@@ -22,6 +22,10 @@ public sealed record StackSettings(
     /// <summary>Whether the database is on another host (<c>database.provider: external</c>): no Neon resource.</summary>
     public bool ExternalDatabase { get; init; }
 
+    /// <summary>Existing resources to adopt: logical name to provider id (<c>import</c>).</summary>
+    public System.Collections.Immutable.ImmutableSortedDictionary<string, string> Imports { get; init; } =
+        System.Collections.Immutable.ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
+
     /// <summary>The app's variables as data: catalog changes and added variables (<c>env.*</c>).</summary>
     public EnvSettings Env { get; init; } = EnvSettings.None;
 

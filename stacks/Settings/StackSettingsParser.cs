@@ -21,6 +21,41 @@ public static class StackSettingsParser
     /// <summary>The secret stack config key of an external database's direct URL.</summary>
     public const string ExternalDirectUrlKey = "DIRECT_URL";
 
+    /// <summary>The <c>import</c> map: each logical name with a provider id (checked against the program when it is composed).</summary>
+    private static System.Collections.Immutable.ImmutableSortedDictionary<string, string> ReadImports(SettingsReader r)
+    {
+        var imports = System.Collections.Immutable.ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        switch (r.Raw(ImportKeys.Resources))
+        {
+            case null:
+                break;
+            case ConfigMap map:
+                foreach (var (name, node) in map.Entries)
+                {
+                    var path = ImportKeys.Resources.Key + "." + name;
+                    if (!ImportKeys.Resources.Rule.Valid(name))
+                    {
+                        r.Fail(path, "is not a logical resource name; expected " + ImportKeys.Resources.Rule.Text);
+                    }
+                    else if (node is ConfigScalar { Secure: false, Text.Length: > 0 } id)
+                    {
+                        imports[name] = id.Text.Trim();
+                    }
+                    else
+                    {
+                        r.Invalid(path, SettingsReader.Describe(node), "the provider id of the existing resource, such as prj_AbCdEf0123456789");
+                    }
+                }
+
+                break;
+            case var other:
+                r.Invalid(ImportKeys.Resources.Key, SettingsReader.Describe(other), "an object of logical resource names and provider ids, such as vercel-project: prj_AbCdEf0123456789");
+                break;
+        }
+
+        return imports.ToImmutable();
+    }
+
     public static (StackSettings? Settings, IReadOnlyList<Diagnostic> Errors) Parse(string stack, RawConfig config) =>
         Parse(stack, config, out _);
 
@@ -80,7 +115,11 @@ public static class StackSettingsParser
             ExternalDatabase = externalDatabase,
         };
 
-        settings = settings with { Env = EnvSettingsReader.Read(r, production, settings.Secrets.PassThrough, settings.Secrets.Rotation) };
+        settings = settings with
+        {
+            Env = EnvSettingsReader.Read(r, production, settings.Secrets.PassThrough, settings.Secrets.Rotation),
+            Imports = ReadImports(r),
+        };
         settings.Alerts.RequireSlackTeam(r, awsTopics);
         SettingGates.Check(r, settings);
         r.ReportUnknown();

@@ -6,7 +6,7 @@ public static class SettingsCatalog
     public static IReadOnlyList<Setting> All { get; } =
     [
         .. CoreKeys.All, .. VercelKeys.All, .. DatabaseKeys.All, .. NeonKeys.All, .. CloudflareKeys.All, .. SentryKeys.All, .. AlertKeys.All,
-        .. UptimeKeys.All, .. BackupKeys.All, .. SecretKeys.All, .. EnvKeys.All, .. PreviewKeys.All, .. BootstrapKeys.All,
+        .. UptimeKeys.All, .. BackupKeys.All, .. SecretKeys.All, .. EnvKeys.All, .. ImportKeys.All, .. PreviewKeys.All, .. BootstrapKeys.All,
     ];
 
     /// <summary>The settings of a kind of stack file.</summary>

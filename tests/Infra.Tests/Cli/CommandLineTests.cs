@@ -80,6 +80,28 @@ public sealed class CommandLineTests : IDisposable
         Assert.DoesNotContain("Exception", result.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("  acme-infra:neon.region: aws-eu-central-1\n", "acme-infra:neon.region", "a flat key with a dot")]
+    [InlineData("  acme-infra:neon:\n    regoin: aws-eu-central-1\n", "acme-infra:neon.regoin", "unknown setting")]
+    [InlineData("  acme-infra:r2:\n    enabled: false\n", "acme-infra:cloudflare.accountId", "does nothing: r2.enabled is false")]
+    public void A_flat_key_an_unknown_key_and_an_option_that_does_nothing_are_one_line_and_exit_2(string yaml, string key, string message)
+    {
+        var text = _project.StackFileText("prod");
+        // An extra neon block replaces the fixture's, so that its keys stay one object.
+        text = yaml.Contains("  acme-infra:neon:\n", StringComparison.Ordinal)
+            ? text.Replace($"  {FixtureProject.Name}:neon:\n", yaml, StringComparison.Ordinal)
+            : text + yaml;
+        File.WriteAllText(Path.Combine(_project.Directory, "Pulumi.prod.yaml"), text);
+
+        var result = InfraProcess.Run(_project.Directory, null, "check", "prod");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Contains(key + ":", line, StringComparison.Ordinal);
+        Assert.Contains(message, line, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_unknown_stack_is_one_line_naming_the_known_ones()
     {

@@ -217,8 +217,8 @@ public sealed class SettingsCatalogTests
 
         if (setting.Kind == SettingKind.Map)
         {
-            // A name that is no variable name (and no catalog name).
-            return new ConfigMap(ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("lower-case", (ConfigNode)new ConfigScalar("x"))]));
+            // A name that is no variable, catalog or resource name.
+            return new ConfigMap(ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("Not A Name", (ConfigNode)new ConfigScalar("x"))]));
         }
 
         var candidates = setting.Kind is SettingKind.WholeNumber or SettingKind.Number ? ["abc"] : new[] { Bad, "", new string('x', 300) };
