@@ -108,7 +108,17 @@ public static class StackLoader
         }
 
         var (settings, errors) = StackSettingsParser.Parse(stack, config);
-        return settings is null ? (null, errors) : (StackComposer.Compose(settings), []);
+        return settings is null ? (null, errors) : SettingsProblems(StackComposer.Compose(settings));
+    }
+
+    /// <summary>
+    /// Problems only the composed program reveals but that are the settings' (an import id of the wrong
+    /// shape, a wired output of a component that is off) are bad input like any other setting: exit 2.
+    /// </summary>
+    private static (BuildResult? Result, IReadOnlyList<Diagnostic> Errors) SettingsProblems(BuildResult result)
+    {
+        var settings = result.Diagnostics.Where(d => d.IsError && d.Code.StartsWith("SET", StringComparison.Ordinal)).ToList();
+        return result.Program is null && settings.Count > 0 ? (null, settings) : (result, []);
     }
 
     /// <summary>A pull request's stack: the base stack's file (always from disk: it is the shared part) plus its own config.</summary>

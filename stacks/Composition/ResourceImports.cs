@@ -39,6 +39,12 @@ public static class ResourceImports
                 continue;
             }
 
+            if (ImportIds.NotImportable.TryGetValue(resource.Type, out var reason))
+            {
+                errors.Add(Diagnostic.Error(SettingsCodes.Invalid, location, reason));
+                continue;
+            }
+
             if (ImportIds.Shapes.TryGetValue(resource.Type, out var shape) && !shape.Pattern.IsMatch(id))
             {
                 errors.Add(Diagnostic.Error(SettingsCodes.Invalid, location,
