@@ -30,6 +30,7 @@ public static class CliApp
             ProviderKeysCommand.Create(context, options),
             SchemaCommand.Create(context, options),
             InitCommand.Create(context, options),
+            RunbooksCommand.Create(context, options),
         };
 
         var parsed = root.Parse(args);

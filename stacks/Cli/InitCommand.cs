@@ -142,6 +142,7 @@ public static partial class InitCommand
             [Path.Combine(SchemaCommand.Directory, SchemaCommand.BootstrapFile)] = Settings.Catalog.StackFileSchema.Generate(project, Settings.Catalog.SettingScope.Bootstrap),
         };
 
+        var parsed = new Dictionary<string, StackSettings>(StringComparer.Ordinal);
         foreach (var stack in Stacks)
         {
             var fileName = $"Pulumi.{stack}.yaml";
@@ -171,11 +172,21 @@ public static partial class InitCommand
                 continue;
             }
 
+            parsed[stack] = settings;
             var result = StackComposer.Compose(settings);
             errors.AddRange(result.Diagnostics.Where(d => d.IsError));
             if (result.Program is not null && Directory.Exists(Path.Combine(context.ProjectDirectory, "docs", "inventory")))
             {
                 files[Path.Combine("docs", "inventory", stack + ".md")] = InventoryDocument.Render(result.Program, stack);
+            }
+        }
+
+        if (errors.Count == 0 && Directory.Exists(Path.Combine(context.ProjectDirectory, "docs", "runbooks")))
+        {
+            var values = Runbooks.RunbookValues.For(project, parsed["prod"], parsed["staging"]);
+            foreach (var (name, template) in Runbooks.RunbookTemplates.All)
+            {
+                files[Path.Combine("docs", "runbooks", name)] = Runbooks.RunbookTemplates.Render(template, values);
             }
         }
 

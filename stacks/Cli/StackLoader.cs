@@ -42,6 +42,19 @@ public static class StackLoader
         return preview ? ComposePreview(context, project, stack, config) : Compose(stack, config);
     }
 
+    /// <summary>An app stack's settings from its stack file (the runbooks and init read them).</summary>
+    public static (StackSettings? Settings, IReadOnlyList<Diagnostic> Errors) Settings(CliContext context, string stack)
+    {
+        var (project, problem) = ProjectFile.ReadName(context.ProjectDirectory);
+        if (project is null)
+        {
+            return (null, [Diagnostic.Error(SettingsCodes.NoSettings, ProjectFile.FileName, problem!)]);
+        }
+
+        var (config, errors) = ReadStackFile(context, project, stack, required: true);
+        return config is null ? (null, errors) : StackSettingsParser.Parse(stack, config);
+    }
+
     /// <summary>Compiler mode: settings from <c>PULUMI_CONFIG</c>, as the Pulumi CLI passes them.</summary>
     public static (BuildResult? Result, IReadOnlyList<Diagnostic> Errors) FromEnvironment(CliContext context, string project, string stack, string configJson)
     {

@@ -23,6 +23,7 @@ public sealed class InitCommandTests : IDisposable
     public InitCommandTests()
     {
         Directory.CreateDirectory(Path.Combine(_directory, "docs", "inventory"));
+        Directory.CreateDirectory(Path.Combine(_directory, "docs", "runbooks"));
         // The repository's Pulumi.yaml (packages, runtime), as a fork has it; init renames it.
         File.Copy(Path.Combine(RepoPaths.Root, "Pulumi.yaml"), Path.Combine(_directory, "Pulumi.yaml"));
     }
@@ -47,6 +48,7 @@ public sealed class InitCommandTests : IDisposable
 
         Assert.Contains("shop.example.org", File.ReadAllText(Path.Combine(_directory, "docs", "inventory", "prod.md")), StringComparison.Ordinal);
         Assert.Contains("staging.shop.example.org", File.ReadAllText(Path.Combine(_directory, "Pulumi.staging.yaml")), StringComparison.Ordinal);
+        Assert.Contains("`shop-staging`", File.ReadAllText(Path.Combine(_directory, "docs", "runbooks", "backup-and-restore.md")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,10 +6,20 @@ using Xunit;
 
 namespace Infra.Tests.Docs;
 
-/// <summary>The runbooks name real things: every resource, stack, stack output and verb they cite exists in the program.</summary>
+/// <summary>
+/// The runbooks (the templates of stacks/Runbooks, rendered with the tests' own project, as
+/// <c>infra runbooks</c> renders a team's) name real things: every resource, stack, stack output and
+/// verb they cite exists in the program, and every name is filled in.
+/// </summary>
 public sealed partial class RunbookTests
 {
-    private static readonly string Directory = Path.Combine(RepoPaths.Root, "docs", "runbooks");
+    private static readonly Lazy<Dictionary<string, string>> Rendered = new(() =>
+    {
+        var context = new Infra.Stacks.Cli.CliContext(TextWriter.Null, TextWriter.Null, _ => null, RepoPaths.FixtureProject);
+        var (runbooks, errors) = Infra.Stacks.Cli.RunbooksCommand.Render(context);
+        Assert.True(runbooks is not null, string.Join("\n", errors));
+        return runbooks!.ToDictionary(r => r.Name, r => r.Text, StringComparer.Ordinal);
+    });
 
     private static readonly Lazy<Dictionary<string, ProgramGraph>> Programs = new(() => new(StringComparer.Ordinal)
     {
@@ -24,8 +34,25 @@ public sealed partial class RunbookTests
     public static TheoryData<string> Runbooks() =>
         [.. Names()];
 
-    private static IEnumerable<string> Names() =>
-        System.IO.Directory.EnumerateFiles(Directory, "*.md").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal);
+    private static IEnumerable<string> Names() => Rendered.Value.Keys.Order(StringComparer.Ordinal);
+
+    private static string Text(string runbook) => Rendered.Value[runbook];
+
+    [Theory]
+    [MemberData(nameof(Runbooks))]
+    public void Every_name_is_the_projects_own(string runbook)
+    {
+        Assert.DoesNotContain("{{", Text(runbook), StringComparison.Ordinal);
+        Assert.DoesNotContain("luma", Text(runbook), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_runbooks_name_the_projects_resources()
+    {
+        Assert.Contains("`orbit-staging`", Text("backup-and-restore.md"), StringComparison.Ordinal);
+        Assert.Contains("https://orbit.example.test/api/health/db", Text("database-migration.md"), StringComparison.Ordinal);
+        Assert.Contains("--alarm-name-prefix orbit-prod-uptime", Text("incident-response.md"), StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Every_runbook_the_platform_needs_is_there() =>
@@ -50,7 +77,7 @@ public sealed partial class RunbookTests
     [MemberData(nameof(Runbooks))]
     public void Every_stack_output_read_exists(string runbook)
     {
-        foreach (Match m in OutputRead().Matches(File.ReadAllText(Path.Combine(Directory, runbook))))
+        foreach (Match m in OutputRead().Matches(Text(runbook)))
         {
             var stack = m.Groups["stack"].Value;
             var candidates = PreviewSettingsParser.PullRequestNumber(stack) is not null ? ["pr"] : new[] { stack, stack + "-betterstack" };
@@ -64,7 +91,7 @@ public sealed partial class RunbookTests
     [MemberData(nameof(Runbooks))]
     public void Every_stack_named_exists(string runbook)
     {
-        foreach (Match m in StackArgument().Matches(File.ReadAllText(Path.Combine(Directory, runbook))))
+        foreach (Match m in StackArgument().Matches(Text(runbook)))
         {
             var stack = m.Groups["stack"].Value;
             Assert.True(
@@ -78,14 +105,14 @@ public sealed partial class RunbookTests
     public void Every_infra_verb_exists(string runbook)
     {
         string[] verbs = ["compile", "synth", "plan", "diff", "check"];
-        foreach (Match m in InfraVerb().Matches(File.ReadAllText(Path.Combine(Directory, runbook))))
+        foreach (Match m in InfraVerb().Matches(Text(runbook)))
         {
             Assert.Contains(m.Groups["verb"].Value, verbs);
         }
     }
 
     private static IEnumerable<string> CodeSpans(string runbook) =>
-        CodeSpan().Matches(File.ReadAllText(Path.Combine(Directory, runbook))).Select(m => m.Groups[1].Value);
+        CodeSpan().Matches(Text(runbook)).Select(m => m.Groups[1].Value);
 
     [GeneratedRegex("`([^`\n]+)`")]
     private static partial Regex CodeSpan();

@@ -104,6 +104,26 @@ public sealed class RepositoryStacksTests
             $"docs/inventory/{stack}.md is out of date: run the tests with {Baseline.UpdateVariable}=1 (or infra docs {stack} > docs/inventory/{stack}.md)");
     }
 
+    /// <summary>docs/runbooks are the runbooks rendered with the root project's names (rewrite them with INFRA_UPDATE_BASELINES=1, or infra runbooks -o docs/runbooks).</summary>
+    [Fact]
+    public void The_committed_runbooks_are_rendered_for_the_root_project()
+    {
+        // The workflows and the runbooks are written for the stacks prod and staging: a root without them fails here.
+        var (runbooks, errors) = RunbooksCommand.Render(new CliContext(TextWriter.Null, TextWriter.Null, _ => null, RepoPaths.Root));
+        Assert.True(runbooks is not null, string.Join("\n", errors));
+        foreach (var (name, text) in runbooks!)
+        {
+            var path = Path.Combine(RepoPaths.Root, "docs", "runbooks", name);
+            if (Environment.GetEnvironmentVariable(Baseline.UpdateVariable) == "1")
+            {
+                File.WriteAllText(path, text);
+            }
+
+            Assert.True(File.Exists(path) && File.ReadAllText(path) == text,
+                $"docs/runbooks/{name} is not the rendered runbook: run infra runbooks -o docs/runbooks (or the tests with {Baseline.UpdateVariable}=1), and edit stacks/Runbooks/{name}, never the rendered copy");
+        }
+    }
+
     /// <summary>The backup job and the restore check run exactly the stacks that have backups.</summary>
     [Theory]
     [MemberData(nameof(AppStacks))]
