@@ -31,6 +31,7 @@ public static class CliApp
             SchemaCommand.Create(context, options),
             InitCommand.Create(context, options),
             RunbooksCommand.Create(context, options),
+            BackupMatrixCommand.Create(context, options),
         };
 
         var parsed = root.Parse(args);

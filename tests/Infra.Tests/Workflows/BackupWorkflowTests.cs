@@ -46,15 +46,17 @@ public sealed class BackupWorkflowTests
     }
 
     [Fact]
-    public void Each_stack_it_names_exists_and_never_overlaps_itself()
+    public void Its_stacks_come_from_the_project_and_it_never_overlaps_itself()
     {
-        var job = Map(Map(Load(), "jobs"), "backup");
-        var stacks = ((YamlSequenceNode)Map(Map(job, "strategy"), "matrix")["include"]).Children.Select(i => Text(i, "stack")).ToList();
+        var jobs = Map(Load(), "jobs");
+        var job = Map(jobs, "backup");
 
         // Which stacks (exactly those with backups): RepositoryStacksTests, which reads the root stack files.
-        Assert.NotEmpty(stacks);
-        Assert.All(stacks, s => Assert.Contains(s, RepositoryStacks.AppNames));
-        Assert.Equal(stacks.Distinct(StringComparer.Ordinal), stacks);
+        Assert.Equal("stacks", Text(job, "needs"));
+        Assert.Equal("${{ fromJSON(needs.stacks.outputs.matrix) }}", Text(Map(job, "strategy"), "matrix"));
+        Assert.Equal("${{ matrix.pgMajor }}", Text(Map(job, "env"), "PG_MAJOR"));
+        Assert.Contains("./out/infra backup-matrix", string.Join("\n", ((YamlSequenceNode)Map(jobs, "stacks")["steps"]).Children.Cast<YamlMappingNode>().Select(st => st.Children.TryGetValue(new YamlScalarNode("run"), out var run) ? ((YamlScalarNode)run).Value : "")), StringComparison.Ordinal);
+        Assert.Equal("${{ steps.matrix.outputs.matrix }}", Text(Map(Map(jobs, "stacks"), "outputs"), "matrix"));
         var concurrency = Map(job, "concurrency");
         Assert.Equal("backup-${{ matrix.stack }}", Text(concurrency, "group"));
         Assert.Equal("false", Text(concurrency, "cancel-in-progress"));
