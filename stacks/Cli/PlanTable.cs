@@ -68,7 +68,7 @@ public static class PlanTable
         var table = new Table().Border(TableBorder.Ascii).AddColumns("Type", "Name", "Value");
         foreach (var record in records.Items.OfType<ObjectExpr>())
         {
-            table.AddRow(Cell(Text(record["type"])), Cell(Text(record["name"])), Cell(Text(record["value"])));
+            table.AddRow(Cell(Text(record["type"])), Cell(Text(record["name"])), Cell(Text(record["value"] ?? record["values"])));
         }
 
         return table;

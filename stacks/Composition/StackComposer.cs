@@ -155,8 +155,12 @@ public static class StackComposer
         ]);
         if (s.Cloudflare.ExternalDns)
         {
-            // The records a team creates at its own DNS host (docs/adoption.md, *External DNS*).
-            outputs.Add((DnsRecordsOutput, ListExpr.Of([ObjectExpr.From(("type", new StringLit("CNAME")), ("name", new StringLit(s.Domain)), ("value", dnsTarget.Expr))])));
+            // The records a team creates at its own DNS host (docs/adoption.md): an apex cannot hold a
+            // CNAME at most hosts, so it gets the A records Vercel recommends instead.
+            outputs.Add((DnsRecordsOutput, ListExpr.Of([IsApex(s.Domain)
+                ? ObjectExpr.From(("type", new StringLit("A")), ("name", new StringLit(s.Domain)), ("values", builder.AddVariable(new ComponentPath("dns").Name("vercel-ipv4s"),
+                    VercelFunctions.RecommendedIpv4s(s.Domain, new Input<string>(vercel.Domain.Self.Property("projectId")))).Ref))
+                : ObjectExpr.From(("type", new StringLit("CNAME")), ("name", new StringLit(s.Domain)), ("value", dnsTarget.Expr))])));
         }
 
         if (neon is not null)
@@ -205,6 +209,9 @@ public static class StackComposer
 
     /// <summary>The stack output that lists the records of a domain on another DNS host (<c>dns.provider: external</c>).</summary>
     public const string DnsRecordsOutput = "dnsRecords";
+
+    /// <summary>Whether a domain is a zone's apex (two labels: <c>shop.com</c>); a multi-label public suffix (<c>shop.co.uk</c>) is not recognized.</summary>
+    private static bool IsApex(string domain) => domain.Count(c => c == '.') == 1;
 
     /// <summary>The output the deploy workflow compares to decide whether a redeploy is needed: computed after every variable.</summary>
     private const string DigestOutput = "vercelVariablesDigest";

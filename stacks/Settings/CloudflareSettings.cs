@@ -74,6 +74,16 @@ public sealed record CloudflareSettings(string AccountId, string ZoneId, string 
                 : ": the zone of the app's domain (or dns.provider: external)"));
         }
 
+        var domain = appUrl["https://".Length..];
+        var apex = string.Join('.', domain.Split('.').TakeLast(2));
+        if (r2 && external && (settings.CdnHost == apex || settings.CdnHost.EndsWith("." + apex, StringComparison.Ordinal)))
+        {
+            // An R2 custom domain is served from a Cloudflare zone of the bucket's account
+            // (cloudflare_r2_custom_domain takes a zone_id): a host under a domain on another DNS host cannot be one.
+            r.Fail(CloudflareKeys.CdnHost.Key,
+                $"\"{settings.CdnHost}\" is under {apex}, whose DNS is at another host (dns.provider: external), but an R2 custom domain needs a Cloudflare zone; expected a host in the Cloudflare zone cloudflare.zoneId (such as cdn.<a domain on Cloudflare>), or move {apex} to Cloudflare, or r2.enabled: false");
+        }
+
         if (r2 && settings.PublicBucketName == settings.PrivateBucketName)
         {
             r.Fail(CloudflareKeys.PrivateBucketName.Key, $"\"{settings.PrivateBucketName}\" is also r2.publicBucketName; expected two buckets of different names");

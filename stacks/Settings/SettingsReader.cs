@@ -25,7 +25,7 @@ public sealed class SettingsReader(RawConfig config)
     /// <summary>The key as the user writes it: <c>luma-infra:vercel.regions</c>.</summary>
     public string Key(string path) => config.Namespace + ":" + path;
 
-    public bool Has(string path) => Find(path, report: false) is not null;
+    private bool Has(string path) => Find(path, report: false) is not null;
 
     public bool Has(Setting setting) => Has(setting.Key);
 

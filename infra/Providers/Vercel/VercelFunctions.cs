@@ -10,4 +10,10 @@ public static class VercelFunctions
         "vercel:index/getDomainConfig:getDomainConfig",
         ObjectExpr.From(("domain", domain.Expr), ("projectIdOrName", projectId.Expr)),
         "recommendedCname");
+
+    /// <summary>The A record values Vercel recommends for a domain (an apex, which cannot hold a CNAME at most DNS hosts).</summary>
+    public static InvokeExpr RecommendedIpv4s(Input<string> domain, Input<string> projectId) => new(
+        "vercel:index/getDomainConfig:getDomainConfig",
+        ObjectExpr.From(("domain", domain.Expr), ("projectIdOrName", projectId.Expr)),
+        "recommendedIpv4s");
 }

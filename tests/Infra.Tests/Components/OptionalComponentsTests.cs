@@ -75,7 +75,7 @@ public sealed class OptionalComponentsTests
     [Fact]
     public void With_external_dns_the_records_are_an_output_and_in_the_plan()
     {
-        var settings = FixturePrograms.Settings("prod", t => Add(t, $"  {Ns}:dns:\n    provider: external\n"));
+        var settings = FixturePrograms.Settings("prod", t => Add(t, $"  {Ns}:dns:\n    provider: external\n  {Ns}:r2:\n    cdnHost: assets.acmecdn.test\n"));
         var program = FixturePrograms.Program(settings);
 
         Assert.Empty(program.Resources.OfType<DnsRecord>());
@@ -83,6 +83,27 @@ public sealed class OptionalComponentsTests
         Assert.Equal(new StringLit("app.acme.test"), ((ObjectExpr)records.Items[0])["name"]);
         Assert.Contains("DNS records to create by hand", PlanTable.Render(program, "prod"), StringComparison.Ordinal);
         Assert.Contains("| CNAME | app.acme.test |", PlanTable.Render(program, "prod").Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_external_dns_an_apex_domain_gets_a_records()
+    {
+        var program = FixturePrograms.Program(FixturePrograms.Settings("prod", t => Add(
+            t.Replace("app.acme.test", "acme.test", StringComparison.Ordinal), $"  {Ns}:dns:\n    provider: external\n  {Ns}:r2:\n    enabled: false\n").Replace($"  {Ns}:cloudflare:\n    accountId: 0123456789abcdef0123456789abcdef\n    zoneId: fedcba9876543210fedcba9876543210\n", "", StringComparison.Ordinal)));
+
+        var record = (ObjectExpr)((ListExpr)program.Outputs.Single(o => o.Name == "dnsRecords").Value).Items[0];
+        Assert.Equal(new StringLit("A"), record["type"]);
+        Assert.Equal(new Ref("dns-vercel-ipv4s"), record["values"]);
+    }
+
+    [Fact]
+    public void With_external_dns_a_cdn_host_under_the_apps_domain_is_refused()
+    {
+        var errors = FixturePrograms.Errors("prod", t => Add(t, $"  {Ns}:dns:\n    provider: external\n"));
+
+        var error = Assert.Single(errors);
+        Assert.Equal($"{Ns}:r2.cdnHost", error.Location);
+        Assert.Contains("needs a Cloudflare zone", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
