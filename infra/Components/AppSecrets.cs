@@ -20,7 +20,7 @@ public sealed class AppSecrets
     public static AppSecrets Declare(ProgramBuilder builder, ComponentPath path, AppSecretsArgs args, Func<EnvVariableSpec, Input<string>, EnvVariable> bind)
     {
         List<EnvVariable> variables = [];
-        foreach (var spec in new[] { EnvCatalog.NextAuthSecret, EnvCatalog.SessionSecret, EnvCatalog.CsrfSecret })
+        foreach (var spec in new[] { EnvCatalog.NextAuthSecret, EnvCatalog.SessionSecret, EnvCatalog.CsrfSecret }.Where(s => !args.SwitchedOff.Contains(s.Key)))
         {
             var password = builder.Add(new RandomPassword(path.Name(spec.Key), args.Length)
             {

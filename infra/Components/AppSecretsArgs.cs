@@ -9,8 +9,12 @@ public sealed record AppSecretsArgs(string RotationKeeper, ImmutableArray<string
 {
     public int Length { get; init; } = 48;
 
+    /// <summary>Catalog secrets the stack does not send (switched off): not generated at all.</summary>
+    public ImmutableArray<string> SwitchedOff { get; init; } = [];
+
     public bool Equals(AppSecretsArgs? other) =>
-        other is not null && RotationKeeper == other.RotationKeeper && PassThrough.SequenceEqual(other.PassThrough) && Length == other.Length;
+        other is not null && RotationKeeper == other.RotationKeeper && PassThrough.SequenceEqual(other.PassThrough) && Length == other.Length
+        && SwitchedOff.SequenceEqual(other.SwitchedOff);
 
     public override int GetHashCode() => HashCode.Combine(RotationKeeper, Length);
 }

@@ -88,7 +88,10 @@ public static class StackComposer
         // database branch from its pr-<n> stack (branch-scoped variables), or no database at all.
         EnvVariable ProductionOnly(EnvVariableSpec spec, Input<string> value) => new(spec, value, [VercelTarget.Production]);
 
-        var secrets = AppSecrets.Declare(builder, new ComponentPath("secrets"), new AppSecretsArgs(s.Secrets.Rotation, s.Secrets.PassThrough), Bind);
+        var secrets = AppSecrets.Declare(builder, new ComponentPath("secrets"), new AppSecretsArgs(s.Secrets.Rotation, s.Secrets.PassThrough)
+        {
+            SwitchedOff = [.. EnvCatalog.All.Where(spec => s.Env.NameOf(spec) is null).Select(spec => spec.Key)],
+        }, Bind);
 
         List<EnvVariable> variables =
         [

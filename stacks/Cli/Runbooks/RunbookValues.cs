@@ -22,6 +22,15 @@ public static class RunbookValues
     private static void Add(Dictionary<string, string> values, string prefix, StackSettings s, string scope)
     {
         string Off(string component) => $"(none: {component} is off in {s.Stack})";
+
+        // The check a runbook verifies with: the one that reaches the database, else the first.
+        var health = s.Uptime.Checks.FirstOrDefault(c => c.Database) ?? s.Uptime.Checks.FirstOrDefault() ?? new Infra.Components.UptimeCheck("/");
+        string Variable(Infra.Components.EnvVariableSpec spec) => s.Env.NameOf(spec) ?? $"(none: {spec.Key} is off in {s.Stack})";
+        string Resource(Infra.Components.EnvVariableSpec spec) => s.Env.NameOf(spec) is { } name ? "vercel-" + Infra.Components.ComponentPath.Slug("env-" + name) : Variable(spec);
+        var generated = new[] { Infra.Components.EnvCatalog.NextAuthSecret, Infra.Components.EnvCatalog.SessionSecret, Infra.Components.EnvCatalog.CsrfSecret }
+            .Select(spec => s.Env.NameOf(spec)).OfType<string>()
+            .Concat(s.Env.Added.Where(a => a.Source == EnvSource.Generated).Select(a => a.Key))
+            .Select(k => $"`{k}`").ToList();
         var entries = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["domain"] = s.Domain,
@@ -45,6 +54,13 @@ public static class RunbookValues
             ["slowWindowMinutes"] = s.Sentry.SlowWindowMinutes.ToString(CultureInfo.InvariantCulture),
             ["slowSeconds"] = s.Uptime.SlowSeconds.ToString(CultureInfo.InvariantCulture),
             ["tlsWarningDays"] = s.Uptime.TlsWarningDays.ToString(CultureInfo.InvariantCulture),
+            ["healthUrl"] = "https://" + s.Domain + health.Path,
+            ["healthAnswer"] = health.Keyword ?? "200 OK",
+            ["databaseUrlName"] = Variable(Infra.Components.EnvCatalog.DatabaseUrl),
+            ["directUrlName"] = Variable(Infra.Components.EnvCatalog.DirectUrl),
+            ["databaseUrlResource"] = Resource(Infra.Components.EnvCatalog.DatabaseUrl),
+            ["directUrlResource"] = Resource(Infra.Components.EnvCatalog.DirectUrl),
+            ["generatedSecrets"] = generated.Count == 0 ? "none here" : string.Join(", ", generated),
         };
         foreach (var (key, value) in entries)
         {

@@ -49,6 +49,15 @@ public sealed class EnvVariablesTests
     }
 
     [Fact]
+    public void A_generated_catalog_secret_switched_off_is_not_generated()
+    {
+        var program = Program("staging", "    catalog:\n      NEXTAUTH_SECRET: off\n");
+
+        Assert.DoesNotContain(program.Resources.OfType<RandomPassword>(), r => r.Name == "secrets-nextauth-secret");
+        Assert.Contains(program.Resources.OfType<RandomPassword>(), r => r.Name == "secrets-session-secret");
+    }
+
+    [Fact]
     public void A_pull_request_preview_follows_stagings_renames()
     {
         var program = FixturePrograms.PreviewWith(42, "feature/x", t => WithEnv(t, """
