@@ -22,7 +22,11 @@ public static partial class InitCommand
     {
         var force = new Option<bool>("--force") { Description = "Replace existing stack files (a fork's example files)." };
         var command = new Command("init", "Scaffold the app's stack files from a few answers (options, or prompts for what is missing), validated before anything is written.") { force };
-        var answers = InitQuestions.All.ToDictionary(q => q.Option, q => new Option<string?>("--" + q.Option) { Description = q.Prompt });
+        var none = new Dictionary<string, string>(StringComparer.Ordinal);
+        var answers = InitQuestions.All.ToDictionary(q => q.Option, q => new Option<string?>("--" + q.Option)
+        {
+            Description = q.Default is null ? q.Prompt + " (required)" : q.Default(none) is { } fallback ? $"{q.Prompt} (default: {fallback})" : q.Prompt,
+        });
         foreach (var option in answers.Values)
         {
             command.Options.Add(option);
@@ -219,12 +223,15 @@ public static partial class InitCommand
         }
 
         output.WriteLine("  pulumi stack init bootstrap");
+        output.WriteLine("  pulumi config set --secret --stack bootstrap github:token <a token that administers the repository>");
         foreach (var key in StackFileTemplates.BootstrapSecrets())
         {
             output.WriteLine($"  pulumi config set --secret --stack bootstrap {project}:{key} <value>");
         }
 
-        output.WriteLine("Then check each stack offline (infra check prod) and follow the README's *Deploying for real*.");
+        output.WriteLine("After editing a stack file, check it (infra check prod) and regenerate what derives from it:");
+        output.WriteLine("  infra docs prod > docs/inventory/prod.md; infra docs staging > docs/inventory/staging.md; infra runbooks -o docs/runbooks");
+        output.WriteLine("Then follow the README's *Deploying for real*.");
     }
 
     [GeneratedRegex("^name:.*$", RegexOptions.Multiline)]

@@ -272,9 +272,17 @@ public static class EnvSettingsReader
                 {
                     if (!setting.Rule.Valid(name))
                     {
+                        var suggestion = name.ToUpperInvariant().Replace('-', '_');
+                        var hint = setting.Rule.Valid(suggestion) ? $"; write {suggestion}" : "";
                         r.Fail(setting.Key + "." + name, setting == EnvKeys.Catalog
                             ? $"is not a variable of Infra's catalog; expected one of {string.Join(", ", EnvCatalog.All.Select(v => v.Key))} (add a variable of your own under env.plain, env.secrets, env.generated or env.outputs)"
-                            : $"is not a variable name; expected {setting.Rule.Text}");
+                            : $"is not a variable name; expected {setting.Rule.Text}{hint}");
+                        if (setting == EnvKeys.Secrets && hint.Length > 0)
+                        {
+                            // The secret it would read is the stack's, not an unknown setting.
+                            r.Acknowledge(suggestion);
+                        }
+
                         continue;
                     }
 

@@ -155,6 +155,12 @@ public sealed class SettingsReader(RawConfig config)
         return Find(path, report: true);
     }
 
+    /// <summary>
+    /// Marks a key as read without reading it: a key that an invalid setting would have read (a secret
+    /// named by a misspelt entry), so that it is not reported as unknown on top of that entry's error.
+    /// </summary>
+    public void Acknowledge(string key) => _known.Add(key);
+
     /// <summary>Reports a value the caller found invalid.</summary>
     public void Invalid(string path, string value, string allowed) =>
         _errors.Add(Diagnostic.Error(SettingsCodes.Invalid, Key(path), $"{value} is not allowed; expected {allowed}"));

@@ -12,7 +12,7 @@ public static class InitQuestions
     public static IReadOnlyList<InitQuestion> All { get; } =
     [
         new("app", "The app's name (lower case, used in every resource name), such as shop", CoreKeys.App.Rule),
-        new("project", "The Pulumi project name (the settings' namespace)", ProjectName, a => a.TryGetValue("app", out var app) ? app + "-infra" : null),
+        new("project", "The Pulumi project name (the settings' namespace; default: <app>-infra)", ProjectName, a => a.TryGetValue("app", out var app) ? app + "-infra" : null),
         new("domain", "The app's production hostname, such as app.example.com (staging gets staging.<domain>)", CoreKeys.Domain.Rule),
         new("repository", "The app's GitHub repository, owner/repo", CoreKeys.Repository.Rule),
         new("vercel-team", "The Vercel team slug (https://vercel.com/<team>)", VercelKeys.Scope.Rule),

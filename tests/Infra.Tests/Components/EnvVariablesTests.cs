@@ -121,7 +121,7 @@ public sealed class EnvVariablesTests
     [InlineData("plain:\n      DATABASE_URL: x\n", "env.plain.DATABASE_URL", "already sent by Infra's catalog")]
     [InlineData("catalog:\n      R2_PUBLIC_URL: DATABASE_URL\n", "env.catalog.R2_PUBLIC_URL", "which Infra's catalog (DATABASE_URL) already sends")]
     [InlineData("catalog:\n      NOT_OURS: off\n", "env.catalog.NOT_OURS", "is not a variable of Infra's catalog")]
-    [InlineData("plain:\n      lower_case: x\n", "env.plain.lower_case", "is not a variable name")]
+    [InlineData("plain:\n      lower_case: x\n", "env.plain.lower_case", "is not a variable name; expected an environment variable name in UPPER_SNAKE_CASE; write LOWER_CASE")]
     [InlineData("plain:\n      EMAIL_FROM:\n        secure: v1:x\n", "env.plain.EMAIL_FROM", "move it to env.secrets")]
     [InlineData("plain:\n      EMAIL_FROM: {value: x, target: [preview]}\n", "env.plain.EMAIL_FROM.target", "expected value, targets, branch")]
     [InlineData("plain:\n      EMAIL_FROM: {value: x, targets: [staging]}\n", "env.plain.EMAIL_FROM.targets", "production, preview, development")]
@@ -138,6 +138,14 @@ public sealed class EnvVariablesTests
         var error = Assert.Single(errors);
         Assert.Equal($"{FixtureProject.Name}:{key}", error.Location);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lower_case_secret_is_one_line_and_its_secret_is_not_reported_as_unknown()
+    {
+        var errors = FixturePrograms.Errors("staging", t => WithEnv(t, "    secrets:\n      clerk_secret_key: true\n") + $"  {FixtureProject.Name}:CLERK_SECRET_KEY:\n    secure: v1:x\n");
+
+        Assert.Contains("write CLERK_SECRET_KEY", Assert.Single(errors).Message, StringComparison.Ordinal);
     }
 
     [Fact]
