@@ -93,6 +93,32 @@ public sealed class SeedAppsTests
     public void Components_are_declared_exactly_where_the_document_uses_them(string app, string package, bool declared) =>
         Assert.Equal(declared, Compose(app, "prod").Program.Resources.Any(r => r.Package == package));
 
+    /// <summary>
+    /// What Pulumi runs (the compiler mode, settings from <c>PULUMI_CONFIG</c>, where maps such as
+    /// <c>env</c> and <c>import</c> arrive as JSON text) is byte for byte what <c>synth</c> shows offline.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Stacks))]
+    public void The_compiler_mode_program_is_the_synthesized_one(string app, string stack)
+    {
+        var (project, text) = Read(app, stack);
+        var directory = Path.Combine(Root, app);
+        var environment = new Dictionary<string, string>
+        {
+            ["PULUMI_STACK"] = stack,
+            ["PULUMI_PROJECT"] = project,
+            ["PULUMI_ORGANIZATION"] = "acme",
+            ["PULUMI_CONFIG"] = PulumiConfigJson.FromStackFile(text),
+        };
+
+        var compiled = InfraProcess.Run(directory, environment);
+        var synthesized = InfraProcess.Run(directory, null, "synth", stack);
+
+        Assert.True(compiled.ExitCode == 0, compiled.Stderr);
+        Assert.Equal(synthesized.Stdout, compiled.Stdout);
+        Assert.DoesNotContain("DO-NOT-PRINT", compiled.Stdout + compiled.Stderr, StringComparison.Ordinal);
+    }
+
     private static (string Project, string Text) Read(string app, string stack)
     {
         var (project, problem) = ProjectFile.ReadName(Path.Combine(Root, app));
