@@ -25,9 +25,9 @@ public static class SettingGates
         ("uptime.requestTimeoutSeconds", s => !s.Uptime.Enabled ? "uptime.enabled is false" : s.Uptime.Backend == MonitorBackend.BetterStack ? null : "uptime.backend is aws"),
         ("uptime.tlsWarningDays", s => s.Uptime.Enabled ? null : "uptime.enabled is false"),
         ("backups.", s => s.Backups.Enabled ? null : "backups.enabled is false"),
-        ("alerts.emails", AwsOnly),
-        ("alerts.smsNumbers", AwsOnly),
-        ("alerts.smsMonthlySpendLimit", AwsOnly),
+        ("alerts.emails", s => AwsOnly(s) ?? Paging(s)),
+        ("alerts.smsNumbers", s => AwsOnly(s) ?? Paging(s)),
+        ("alerts.smsMonthlySpendLimit", s => AwsOnly(s) ?? Paging(s)),
         ("alerts.webhook", AwsOnly),
         ("alerts.slackTeamId", AwsOnly),
     ];
@@ -54,6 +54,10 @@ public static class SettingGates
         var key = r.Key(setting.Key);
         return r.Errors.Any(e => e.Location == key || e.Location.StartsWith(key + ".", StringComparison.Ordinal) || e.Location.StartsWith(key + "[", StringComparison.Ordinal));
     }
+
+    /// <summary>People are emailed and texted only by a stack that pages (production by default).</summary>
+    private static string? Paging(StackSettings s) =>
+        s.Alerts.Page ? null : "alerts.page is false: this stack's alerts go to its quiet channel only";
 
     /// <summary>Emails, texts, the webhook and Chatbot's Slack team reach people through the AWS alarm topics only.</summary>
     private static string? AwsOnly(StackSettings s) =>

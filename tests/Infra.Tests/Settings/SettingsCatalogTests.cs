@@ -77,8 +77,9 @@ public sealed class SettingsCatalogTests
     {
         var setting = SettingsCatalog.Find(key)!;
         var config = Staging(key, Good(setting));
+        var stack = StackOf(key);
 
-        var (settings, errors) = StackSettingsParser.Parse("staging", config);
+        var (settings, errors) = StackSettingsParser.Parse(stack, config);
         Assert.True(settings is not null, string.Join("\n", errors));
         var result = Evaluate(StackFileJson.FromConfig(config));
         Assert.True(result.IsValid, $"the schema refuses a value the parser accepts for {key}: {Describe(result)}");
@@ -94,7 +95,7 @@ public sealed class SettingsCatalogTests
         // The bad list of secrets.passThrough keeps its valid items, which need their secret; a bad map has none.
         var config = Staging(key, bad!, withSecret: key == SecretKeys.PassThrough.Key);
 
-        var (_, errors) = StackSettingsParser.Parse("staging", config);
+        var (_, errors) = StackSettingsParser.Parse(StackOf(key), config);
         var error = Assert.Single(errors);
         Assert.StartsWith($"{FixtureProject.Name}:{key}", error.Location, StringComparison.Ordinal);
 
@@ -229,13 +230,16 @@ public sealed class SettingsCatalogTests
             : new ConfigScalar(text);
     }
 
-    /// <summary>The fixture's staging config with one setting changed (and the secret a pass-through key needs).</summary>
+    /// <summary>The stack whose options make a setting do something: people are emailed and texted by a stack that pages (prod).</summary>
+    private static string StackOf(string key) => key is "alerts.emails" or "alerts.smsNumbers" or "alerts.smsMonthlySpendLimit" ? "prod" : "staging";
+
+    /// <summary>The fixture's config (<see cref="StackOf"/>) with one setting changed (and the secret a pass-through key needs).</summary>
     private static RawConfig Staging(string key, ConfigNode value, bool withSecret = true)
     {
         // A setting of the Better Stack backend does something only there (SettingGates); the fixture uses AWS.
         var config = key is "uptime.betterStackRegions" or "uptime.requestTimeoutSeconds"
             ? With(With(FixtureConfig("staging"), "uptime.backend", new ConfigScalar("betterstack")), "alerts", WithoutAwsOnlyAlerts(FixtureConfig("staging")))
-            : FixtureConfig("staging");
+            : FixtureConfig(StackOf(key));
         config = With(config, key, value);
         return withSecret && (key == SecretKeys.PassThrough.Key || key == EnvKeys.Secrets.Key) ? With(config, "STRIPE_SECRET_KEY", new ConfigScalar("v1:x", Secure: true)) : config;
     }
