@@ -25,6 +25,9 @@ public static class SettingGates
         ("uptime.requestTimeoutSeconds", s => !s.Uptime.Enabled ? "uptime.enabled is false" : s.Uptime.Backend == MonitorBackend.BetterStack ? null : "uptime.backend is aws"),
         ("uptime.tlsWarningDays", s => s.Uptime.Enabled ? null : "uptime.enabled is false"),
         ("backups.", s => s.Backups.Enabled ? null : "backups.enabled is false"),
+        ("alerts.channels.", NoSlack),
+        ("alerts.channelIds.", NoSlack),
+        ("alerts.slackWorkspace", NoSlack),
         ("alerts.emails", s => AwsOnly(s) ?? Paging(s)),
         ("alerts.smsNumbers", s => AwsOnly(s) ?? Paging(s)),
         ("alerts.smsMonthlySpendLimit", s => AwsOnly(s) ?? Paging(s)),
@@ -54,6 +57,11 @@ public static class SettingGates
         var key = r.Key(setting.Key);
         return r.Errors.Any(e => e.Location == key || e.Location.StartsWith(key + ".", StringComparison.Ordinal) || e.Location.StartsWith(key + "[", StringComparison.Ordinal));
     }
+
+    /// <summary>Slack channels are Sentry's and AWS Chatbot's; Better Stack posts to its own Slack integrations.</summary>
+    private static string? NoSlack(StackSettings s) =>
+        s.Sentry.Enabled || (s.Uptime.Backend == MonitorBackend.Aws && (s.Uptime.Enabled || s.Backups.Enabled)) ? null
+        : "nothing here posts to these channels (sentry.enabled is false and there are no AWS alarms; Better Stack posts to the Slack integrations set up in Better Stack)";
 
     /// <summary>People are emailed and texted only by a stack that pages (production by default).</summary>
     private static string? Paging(StackSettings s) =>

@@ -166,6 +166,17 @@ public sealed class OptionalComponentsTests
         Assert.Equal(new StringLit("acme"), program.Outputs.Single(o => o.Name == "neonDatabaseName").Value);
     }
 
+    [Fact]
+    public void Slack_channels_without_sentry_or_aws_alarms_do_nothing()
+    {
+        var errors = FixturePrograms.Errors("prod", t => t.Replace($"  {Ns}:sentry:\n    organization: acme\n", $"  {Ns}:sentry:\n    enabled: false\n", StringComparison.Ordinal)
+            .Replace($"  {Ns}:SENTRY_AUTH_TOKEN:\n    secure: v1:c2FsdA==:Y2lwaGVydGV4dA==\n", "", StringComparison.Ordinal)
+            + $"  {Ns}:uptime:\n    enabled: false\n  {Ns}:backups:\n    enabled: false\n");
+
+        Assert.Contains(errors, e => e.Location == $"{Ns}:alerts.channelIds.p0" && e.Message.Contains("nothing here posts to these channels", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Location == $"{Ns}:alerts.slackWorkspace");
+    }
+
     [Theory]
     [InlineData("  acme-infra:uptime:\n    enabled: false\n    checks: [/]\n", "acme-infra:uptime.checks", "uptime.enabled is false")]
     [InlineData("  acme-infra:uptime:\n    slowSeconds: 9\n    backend: betterstack\n", "acme-infra:alerts.emails", "uptime.backend is betterstack")]
