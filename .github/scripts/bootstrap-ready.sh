@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whether CI can update (or preview) the bootstrap stack: prints deploy=true or deploy=false for
 # $GITHUB_OUTPUT. Before the admin's first `pulumi up --stack bootstrap` from a laptop (README,
-# step 8) there is nothing to update: a notice, deploy=false. Without an encrypted github:token in
+# step 4) there is nothing to update: a notice, deploy=false. Without an encrypted github:token in
 # the stack's config, or with the committed placeholder secrets, the update would fail on the
 # first GitHub call or on decryption: an error with the fix, exit 1. A failing `pulumi stack ls`
 # (backend, login) fails too: never read as "no stack".
@@ -12,7 +12,7 @@ file=${1:-Pulumi.bootstrap.yaml}
 # (pulumi pkg/cmd/pulumi/stack/stack_ls.go, stackSummaryJSON).
 stacks=$(pulumi stack ls --json)
 if ! jq -e '.[] | select(.name == "bootstrap" or (.name | endswith("/bootstrap")))' <<<"$stacks" >/dev/null; then
-  echo "::notice::No bootstrap stack yet: an admin deploys it once from a laptop (README, step 8)." >&2
+  echo "::notice::No bootstrap stack yet: an admin deploys it once from a laptop (README, step 4)." >&2
   echo "deploy=false"
   exit 0
 fi

@@ -60,6 +60,7 @@ public static class BootstrapSettingsParser
         var secrets = r.OptionalText(BootstrapKeys.SecretsProvider);
         var createOidc = r.Choice(BootstrapKeys.OidcProvider, OidcChoices);
         var backupStacks = r.List(BootstrapKeys.BackupStacks);
+        var deployedStacks = r.List(BootstrapKeys.DeployedStacks);
         var heartbeats = r.Bool(BootstrapKeys.HeartbeatSecrets);
         var environmentSecrets = r.List(BootstrapKeys.EnvironmentSecrets);
         foreach (var environment in EnvironmentNames)
@@ -82,6 +83,6 @@ public static class BootstrapSettingsParser
 
         return errors.Count > 0
             ? (null, errors)
-            : (new BootstrapSettings(config.Namespace, repository, [.. reviewers.Distinct(StringComparer.OrdinalIgnoreCase)], checks, createOidc) { StateBackendUrl = backend, SecretsProvider = secrets, BackupStacks = backupStacks, EnvironmentSecrets = environmentSecrets, HeartbeatSecrets = heartbeats }, []);
+            : (new BootstrapSettings(config.Namespace, repository, [.. reviewers.Distinct(StringComparer.OrdinalIgnoreCase)], checks, createOidc) { StateBackendUrl = backend, SecretsProvider = secrets, BackupStacks = [.. backupStacks.Where(deployedStacks.Contains)], EnvironmentSecrets = environmentSecrets, HeartbeatSecrets = heartbeats }, []);
     }
 }

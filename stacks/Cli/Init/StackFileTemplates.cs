@@ -28,6 +28,9 @@ public static class StackFileTemplates
               {p}:github:
                 repository: {a["repository"]}
               {p}:bootstrap:
+                # Exactly one stack of the AWS account creates the GitHub OIDC provider: this one, which is
+                # deployed first (its deploy roles trust it); the app stacks' backups look it up.
+                oidcProvider: create
                 # Who approves production deployments (GitHub logins).
                 reviewers:
 
@@ -121,6 +124,9 @@ public static class StackFileTemplates
                       newIssues: {channel}
                     emails:
                       - {a["alert-email"]}
+                  {p}:backups:
+                    # The bootstrap stack creates the account's GitHub OIDC provider (it is deployed first).
+                    oidcProvider: existing
 
                 """
             : $"""

@@ -49,9 +49,17 @@ public static class BootstrapKeys
 
     public static Setting BackupStacks { get; } = new("bootstrap.backupStacks", SettingKind.List,
         Rules.Like("^[a-z][a-z0-9-]{0,39}$", "stack names such as prod (the stacks of the backup workflow's matrix)"),
-        "the stacks the backup and restore-check workflows run for: for each, a stack reference to `<organization>/<project>/<stack>` copies its outputs `backupRoleArn`, `backupBucket`, `restoreRoleArn` into the repository variables `BACKUP_ROLE_ARN_<STACK>`, `BACKUP_BUCKET_<STACK>`, `RESTORE_ROLE_ARN_<STACK>`, and its secret output `backupDatabaseUrl` into the repository secret `BACKUP_DATABASE_URL_<STACK>`. Each stack must be deployed (with `backups.enabled`) before the bootstrap stack; `[]` declares none")
+        "the stacks the backup and restore-check workflows run for: for each, a stack reference to `<organization>/<project>/<stack>` copies its outputs `backupRoleArn`, `backupBucket`, `restoreRoleArn` into the repository variables `BACKUP_ROLE_ARN_<STACK>`, `BACKUP_BUCKET_<STACK>`, `RESTORE_ROLE_ARN_<STACK>`, and its secret output `backupDatabaseUrl` into the repository secret `BACKUP_DATABASE_URL_<STACK>`. Only the stacks of `bootstrap.deployedStacks` are read (a stack reference to a stack that does not exist fails); `[]` declares none")
     {
         Default = "staging,prod",
+        Scope = SettingScope.Bootstrap,
+    };
+
+    public static Setting DeployedStacks { get; } = new("bootstrap.deployedStacks", SettingKind.List,
+        Rules.Like("^[a-z][a-z0-9-]{0,39}$", "stack names such as prod"),
+        "the app stacks that exist, set by the *Deploy* workflow before it updates the bootstrap stack (`.github/scripts/deployed-stacks.sh`; never committed): the stack references of `bootstrap.backupStacks` are declared only for these, so the first bootstrap, from a laptop before any app stack exists, declares none. Set it by hand only to wire backups from a laptop")
+    {
+        Default = "",
         Scope = SettingScope.Bootstrap,
     };
 
@@ -70,5 +78,5 @@ public static class BootstrapKeys
         Scope = SettingScope.Bootstrap,
     };
 
-    public static IReadOnlyList<Setting> All { get; } = [Reviewers, RequiredChecks, StateBackendUrl, SecretsProvider, OidcProvider, BackupStacks, HeartbeatSecrets, EnvironmentSecrets];
+    public static IReadOnlyList<Setting> All { get; } = [Reviewers, RequiredChecks, StateBackendUrl, SecretsProvider, OidcProvider, BackupStacks, DeployedStacks, HeartbeatSecrets, EnvironmentSecrets];
 }

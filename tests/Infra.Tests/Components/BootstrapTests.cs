@@ -133,6 +133,23 @@ public sealed class BootstrapTests
     }
 
     [Fact]
+    public void Before_the_app_stacks_exist_no_stack_is_referenced()
+    {
+        var program = BootstrapFixture.Program(t => t.Replace("    deployedStacks:\n      - staging\n      - prod\n", "", StringComparison.Ordinal));
+
+        Assert.Empty(program.Resources.OfType<StackReference>());
+        Assert.NotEmpty(program.Resources.OfType<ActionsEnvironmentSecret>());
+    }
+
+    [Fact]
+    public void Only_the_deployed_backup_stacks_are_referenced()
+    {
+        var program = BootstrapFixture.Program(t => t.Replace("      - prod\n", "", StringComparison.Ordinal));
+
+        Assert.Equal(["backups-staging-stack"], program.Resources.OfType<StackReference>().Select(r => r.Name));
+    }
+
+    [Fact]
     public void Each_backup_stack_reaches_the_workflows_through_a_stack_reference()
     {
         var program = Program.Value;

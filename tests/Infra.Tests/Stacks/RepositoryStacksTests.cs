@@ -104,6 +104,28 @@ public sealed class RepositoryStacksTests
             $"docs/inventory/{stack}.md is out of date: run the tests with {Baseline.UpdateVariable}=1 (or infra docs {stack} > docs/inventory/{stack}.md)");
     }
 
+    /// <summary>
+    /// The AWS account has one GitHub OIDC provider: exactly one root stack creates it (the bootstrap
+    /// stack, deployed first, or an app stack's backups), the others look it up; two would collide at
+    /// <c>pulumi up</c> (EntityAlreadyExists), none would leave every role without a provider.
+    /// </summary>
+    [Fact]
+    public void Exactly_one_stack_creates_the_github_oidc_provider()
+    {
+        var creators = RepositoryStacks.AppNames.Where(s => Settings(s) is { Backups.Enabled: true, Backups.CreateOidcProvider: true }).ToList();
+        if (RepositoryStacks.Names.Contains(BootstrapSettingsParser.Stack))
+        {
+            var (bootstrap, problems) = BootstrapSettingsParser.Parse(Config(BootstrapSettingsParser.Stack));
+            Assert.True(bootstrap is not null, string.Join("\n", problems));
+            if (bootstrap!.CreateOidcProvider)
+            {
+                creators.Add(BootstrapSettingsParser.Stack);
+            }
+        }
+
+        Assert.True(creators.Count == 1, $"stacks that create the GitHub OIDC provider: [{string.Join(", ", creators)}]; expected exactly one (bootstrap.oidcProvider / backups.oidcProvider: create in one, existing in the others)");
+    }
+
     /// <summary>docs/runbooks are the runbooks rendered with the root project's names (rewrite them with INFRA_UPDATE_BASELINES=1, or infra runbooks -o docs/runbooks).</summary>
     [Fact]
     public void The_committed_runbooks_are_rendered_for_the_root_project()

@@ -35,6 +35,10 @@ internal sealed class BootstrapFixture : IDisposable
               - acme-ops
             stateBackendUrl: s3://acme-pulumi-state
             secretsProvider: awskms://alias/acme-pulumi
+            # As the Deploy workflow sets it once the app stacks exist (.github/scripts/deployed-stacks.sh).
+            deployedStacks:
+              - staging
+              - prod
 
         """;
 
