@@ -211,17 +211,14 @@ public static partial class InitCommand
         foreach (var stack in new[] { "prod", "staging" })
         {
             output.WriteLine($"  pulumi stack init {stack}");
-            foreach (var key in new[] { "vercel:apiToken", "neon:apiKey", "cloudflare:apiToken", "sentry:token" })
-            {
-                output.WriteLine($"  pulumi config set --secret --stack {stack} {key} <value>");
-            }
-
             foreach (var key in InitQuestions.AppSecrets)
             {
                 output.WriteLine($"  pulumi config set --secret --stack {stack} {project}:{key} <value>");
             }
         }
 
+        output.WriteLine("Provider credentials stay out of the app stack files: CI passes each job its own (docs/credentials.md);");
+        output.WriteLine("on a laptop export VERCEL_API_TOKEN, NEON_API_KEY, CLOUDFLARE_API_TOKEN and SENTRY_TOKEN.");
         output.WriteLine("  pulumi stack init bootstrap");
         output.WriteLine("  pulumi config set --secret --stack bootstrap github:token <a token that administers the repository>");
         foreach (var key in StackFileTemplates.BootstrapSecrets())

@@ -21,7 +21,7 @@ public static class StackFileTemplates
         text.Append(CultureInfo.InvariantCulture, $"""
             # Bootstrap: the repository's delivery setup (GitHub environments, their variables, the ruleset on
             # main, and the AWS roles GitHub's OIDC may assume). Written by `infra init`; every setting:
-            # docs/settings.md, *The bootstrap stack*. Deploy it after prod and staging (README, *Deploying for real*).
+            # docs/settings.md, *The bootstrap stack*. Deploy it first, from a laptop (README, *Deploying for real*).
             config:
               aws:region: {a["aws-region"]}
               github:owner: {a["repository"].Split('/')[0]}
@@ -69,12 +69,10 @@ public static class StackFileTemplates
             ? "# Production: what users reach. Written by `infra init`; every setting: docs/settings.md.\n"
             : "# Staging: rehearses production (its own Vercel project, database and buckets); pull request\n# stacks (pr-<n>) derive from this file. Written by `infra init`; every setting: docs/settings.md.\n");
         text.Append("""
-            # Provider credentials are not settings: set them per stack with
-            #   pulumi config set --secret vercel:apiToken ...      (or VERCEL_API_TOKEN)
-            #   pulumi config set --secret neon:apiKey ...          (or NEON_API_KEY: an organization API key)
-            #   pulumi config set --secret cloudflare:apiToken ...  (or CLOUDFLARE_API_TOKEN)
-            #   pulumi config set --secret sentry:token ...         (or SENTRY_TOKEN)
-            #   AWS: OIDC in CI, or the usual AWS_* environment on a laptop
+            # Provider credentials are not settings, and never in this file: CI passes each job its own
+            # (docs/credentials.md: deploy jobs get write tokens, previews and drift read-only ones, which a
+            # token here would override). On a laptop, export VERCEL_API_TOKEN, NEON_API_KEY (an
+            # organization API key), CLOUDFLARE_API_TOKEN and SENTRY_TOKEN; AWS: the usual AWS_* environment.
 
             """);
         text.Append(CultureInfo.InvariantCulture, $"""

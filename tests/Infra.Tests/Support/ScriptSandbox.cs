@@ -37,6 +37,8 @@ internal sealed class ScriptSandbox : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            // The sandbox is the script's working directory: a stand-in ./out/infra lives there.
+            WorkingDirectory = Directory,
         };
         info.Environment["PATH"] = Directory + ":" + Environment.GetEnvironmentVariable("PATH");
         info.Environment["STUB"] = Directory;
