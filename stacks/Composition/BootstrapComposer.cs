@@ -75,6 +75,14 @@ public static class BootstrapComposer
             [$"repo:{s.Repository}:pull_request", $"repo:{s.Repository}:ref:refs/heads/{MainBranch}"],
             $"{s.Repository} previews and drift checks: read only", ReadOnlyAccess, ResourceOptions.None);
         builder.Add(new ActionsVariable(new ComponentPath("github").Name("readonly-role-arn"), repository, ReadOnlyRoleVariable, readOnly.Arn));
+        if (StateKeyPolicy.Decrypt(s.SecretsProvider) is { } decrypt)
+        {
+            // Previews and drift decrypt the stacks' secrets with the state's KMS key; nothing else of KMS.
+            builder.Add(new IamRolePolicy(new ComponentPath("aws").Name("readonly-role-state-key"), readOnly.Id, new Input<string>(PolicyDocuments.Document(decrypt)))
+            {
+                PolicyName = "decrypt-state-secrets",
+            });
+        }
 
         // Repository variables: every Pulumi job reads the backend (previews, drift and pull-request
         // stacks run outside the environments).

@@ -107,7 +107,8 @@ public sealed class BootstrapTests
         Assert.Equal(["repo:acme/app:pull_request", "repo:acme/app:ref:refs/heads/main"], subjects);
         Assert.DoesNotContain(subjects, s => s.Contains(":environment:", StringComparison.Ordinal));
         Assert.Equal([BootstrapComposer.ReadOnlyAccess], AttachedPolicies(Program.Value, "aws-readonly-role"));
-        Assert.DoesNotContain(Program.Value.Resources.OfType<IamRolePolicy>(), p => p.Role.Expr == new Ref("aws-readonly-role", "id"));
+        // Its one inline policy lets it decrypt the state's secrets (the fixture's awskms provider), nothing else.
+        Assert.Equal(["aws-readonly-role-state-key"], Program.Value.Resources.OfType<IamRolePolicy>().Where(p => p.Role.Expr == new Ref("aws-readonly-role", "id")).Select(p => p.Name));
         var variable = Program.Value.Get<ActionsVariable>("github-readonly-role-arn").Inputs();
         Assert.Equal(new StringLit("AWS_READONLY_ROLE_ARN"), variable["variableName"]);
         Assert.Equal(new Ref("aws-readonly-role", "arn"), variable["value"]);
@@ -131,6 +132,28 @@ public sealed class BootstrapTests
         Assert.DoesNotContain(program.Resources.OfType<ActionsEnvironmentVariable>(), v => v.Inputs()["variableName"] != new StringLit("AWS_DEPLOY_ROLE_ARN"));
         Assert.DoesNotContain(program.Resources.OfType<ActionsVariable>(), v => v.Inputs()["variableName"] is StringLit { Value: var name } && name.StartsWith("PULUMI_", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_read_only_role_may_decrypt_with_the_state_key_and_nothing_else_of_kms()
+    {
+        var program = BootstrapFixture.Program();
+
+        var policy = program.Resources.OfType<IamRolePolicy>().Single(p => p.Name == "aws-readonly-role-state-key");
+        var statement = Assert.IsType<ObjectExpr>(Assert.Single(((ListExpr)((ObjectExpr)((ToJsonExpr)policy.Policy.Expr).Value)["Statement"]!).Items));
+        Assert.Equal(ListExpr.Of(new StringLit("kms:Decrypt")), statement["Action"]);
+        Assert.Equal(new StringLit("alias/acme-pulumi"), ((ObjectExpr)((ObjectExpr)statement["Condition"]!)["ForAnyValue:StringEquals"]!)["kms:ResourceAliases"]);
+    }
+
+    [Theory]
+    [InlineData("awskms://1234abcd-12ab-34cd-56ef-1234567890ab?region=eu-central-1", "arn:aws:kms:*:*:key/1234abcd-12ab-34cd-56ef-1234567890ab")]
+    [InlineData("awskms:///arn:aws:kms:eu-central-1:111122223333:key/1234abcd", "arn:aws:kms:eu-central-1:111122223333:key/1234abcd")]
+    public void A_key_id_or_arn_is_the_policys_resource(string provider, string resource) =>
+        Assert.Equal(new StringLit(resource), StateKeyPolicy.Decrypt(provider)!["Resource"]);
+
+    [Fact]
+    public void Without_a_kms_secrets_provider_the_read_only_role_gets_no_kms() =>
+        Assert.DoesNotContain(BootstrapFixture.Program(t => t.Replace("    secretsProvider: awskms://alias/acme-pulumi\n", "    secretsProvider: passphrase\n", StringComparison.Ordinal))
+            .Resources.OfType<IamRolePolicy>(), p => p.Name == "aws-readonly-role-state-key");
 
     [Fact]
     public void Before_the_app_stacks_exist_no_stack_is_referenced()
