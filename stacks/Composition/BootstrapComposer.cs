@@ -75,12 +75,14 @@ public static class BootstrapComposer
             [$"repo:{s.Repository}:pull_request", $"repo:{s.Repository}:ref:refs/heads/{MainBranch}"],
             $"{s.Repository} previews and drift checks: read only", ReadOnlyAccess, ResourceOptions.None);
         builder.Add(new ActionsVariable(new ComponentPath("github").Name("readonly-role-arn"), repository, ReadOnlyRoleVariable, readOnly.Arn));
-        if (StateKeyPolicy.Decrypt(s.SecretsProvider) is { } decrypt)
+        // Previews, drift and pull-request stacks use the state's KMS key, and pull-request stacks keep
+        // their own state in an S3 bucket on AWS: nothing else is writable.
+        List<Expr> state = [.. new[] { StateKeyPolicy.Decrypt(s.SecretsProvider), PullRequestStatePolicy.Statement(s.StateBackendUrl, s.Project) }.OfType<ObjectExpr>()];
+        if (state.Count > 0)
         {
-            // Previews and drift decrypt the stacks' secrets with the state's KMS key; nothing else of KMS.
-            builder.Add(new IamRolePolicy(new ComponentPath("aws").Name("readonly-role-state-key"), readOnly.Id, new Input<string>(PolicyDocuments.Document(decrypt)))
+            builder.Add(new IamRolePolicy(new ComponentPath("aws").Name("readonly-role-state"), readOnly.Id, new Input<string>(PolicyDocuments.Statements(state)))
             {
-                PolicyName = "decrypt-state-secrets",
+                PolicyName = "state",
             });
         }
 

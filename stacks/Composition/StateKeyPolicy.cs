@@ -3,9 +3,10 @@ using Infra.Expressions;
 namespace Infra.Stacks.Composition;
 
 /// <summary>
-/// The read-only role's one write-free addition: <c>kms:Decrypt</c> on the KMS key of an
-/// <c>awskms://</c> secrets provider, without which a preview or drift check cannot read the stack's
-/// secrets (AWS's <c>ReadOnlyAccess</c> has no <c>kms:Decrypt</c>). The URL names the key as gocloud.dev's
+/// The read-only role's use of the KMS key of an <c>awskms://</c> secrets provider: <c>kms:Decrypt</c>,
+/// without which a preview or drift check cannot read the stack's secrets (AWS's <c>ReadOnlyAccess</c>
+/// has none), and <c>kms:Encrypt</c>, with which a pull-request stack's creation encrypts its new data
+/// key (pulumi/pulumi <c>pkg/secrets/cloud/manager.go</c>, generateNewDataKey); encrypting reveals nothing. The URL names the key as gocloud.dev's
 /// awskms opener takes it (pulumi's secrets provider URL): <c>awskms://alias/name</c>, <c>awskms://key-id</c>
 /// or <c>awskms:///arn:aws:kms:...</c>, with an optional <c>?region=</c>.
 /// </summary>
@@ -20,7 +21,7 @@ public static class StateKeyPolicy
         }
 
         var key = secretsProvider["awskms://".Length..].Split('?')[0].TrimStart('/');
-        var statement = ObjectExpr.From(("Sid", "DecryptStateSecrets"), ("Effect", "Allow"), ("Action", ListExpr.Of("kms:Decrypt")));
+        var statement = ObjectExpr.From(("Sid", "StateSecrets"), ("Effect", "Allow"), ("Action", ListExpr.Of("kms:Decrypt", "kms:Encrypt")));
         if (key.StartsWith("alias/", StringComparison.Ordinal))
         {
             // An alias is not a resource of Decrypt: the key it names is, matched by its aliases.

@@ -108,7 +108,7 @@ public sealed class BootstrapTests
         Assert.DoesNotContain(subjects, s => s.Contains(":environment:", StringComparison.Ordinal));
         Assert.Equal([BootstrapComposer.ReadOnlyAccess], AttachedPolicies(Program.Value, "aws-readonly-role"));
         // Its one inline policy lets it decrypt the state's secrets (the fixture's awskms provider), nothing else.
-        Assert.Equal(["aws-readonly-role-state-key"], Program.Value.Resources.OfType<IamRolePolicy>().Where(p => p.Role.Expr == new Ref("aws-readonly-role", "id")).Select(p => p.Name));
+        Assert.Equal(["aws-readonly-role-state"], Program.Value.Resources.OfType<IamRolePolicy>().Where(p => p.Role.Expr == new Ref("aws-readonly-role", "id")).Select(p => p.Name));
         var variable = Program.Value.Get<ActionsVariable>("github-readonly-role-arn").Inputs();
         Assert.Equal(new StringLit("AWS_READONLY_ROLE_ARN"), variable["variableName"]);
         Assert.Equal(new Ref("aws-readonly-role", "arn"), variable["value"]);
@@ -134,15 +134,32 @@ public sealed class BootstrapTests
     }
 
     [Fact]
-    public void The_read_only_role_may_decrypt_with_the_state_key_and_nothing_else_of_kms()
+    public void The_read_only_role_may_use_the_state_key_and_write_only_pull_request_stacks_state()
     {
         var program = BootstrapFixture.Program();
 
-        var policy = program.Resources.OfType<IamRolePolicy>().Single(p => p.Name == "aws-readonly-role-state-key");
-        var statement = Assert.IsType<ObjectExpr>(Assert.Single(((ListExpr)((ObjectExpr)((ToJsonExpr)policy.Policy.Expr).Value)["Statement"]!).Items));
-        Assert.Equal(ListExpr.Of(new StringLit("kms:Decrypt")), statement["Action"]);
-        Assert.Equal(new StringLit("alias/acme-pulumi"), ((ObjectExpr)((ObjectExpr)statement["Condition"]!)["ForAnyValue:StringEquals"]!)["kms:ResourceAliases"]);
+        var policy = program.Resources.OfType<IamRolePolicy>().Single(p => p.Name == "aws-readonly-role-state");
+        var statements = ((ListExpr)((ObjectExpr)((ToJsonExpr)policy.Policy.Expr).Value)["Statement"]!).Items.Cast<ObjectExpr>().ToList();
+        var kms = statements.Single(st => st["Sid"] == new StringLit("StateSecrets"));
+        Assert.Equal(ListExpr.Of(new StringLit("kms:Decrypt"), new StringLit("kms:Encrypt")), kms["Action"]);
+        Assert.Equal(new StringLit("alias/acme-pulumi"), ((ObjectExpr)((ObjectExpr)kms["Condition"]!)["ForAnyValue:StringEquals"]!)["kms:ResourceAliases"]);
+        var s3 = statements.Single(st => st["Sid"] == new StringLit("PullRequestStacksState"));
+        Assert.Equal(ListExpr.Of(new StringLit("s3:PutObject"), new StringLit("s3:DeleteObject")), s3["Action"]);
+        Assert.All(((ListExpr)s3["Resource"]!).Items, r => Assert.EndsWith("/acme-infra/pr-*", ((StringLit)r).Value, StringComparison.Ordinal));
+        Assert.Contains(new StringLit("arn:aws:s3:::acme-pulumi-state/.pulumi/stacks/acme-infra/pr-*"), ((ListExpr)s3["Resource"]!).Items);
     }
+
+    [Theory]
+    [InlineData("s3://acme-state/infra?region=eu-central-1", "arn:aws:s3:::acme-state/infra/.pulumi/locks/*/acme-infra/pr-*")]
+    [InlineData("s3://acme-state", "arn:aws:s3:::acme-state/.pulumi/history/acme-infra/pr-*")]
+    public void A_bucket_with_a_prefix_keeps_it(string url, string resource) =>
+        Assert.Contains(new StringLit(resource), ((ListExpr)PullRequestStatePolicy.Statement(url, "acme-infra")!["Resource"]!).Items);
+
+    [Theory]
+    [InlineData("https://api.pulumi.com")]
+    [InlineData("s3://state?endpoint=0123.r2.cloudflarestorage.com&region=auto&profile=r2")]
+    public void Pulumi_cloud_or_a_bucket_elsewhere_needs_no_s3_write(string url) =>
+        Assert.Null(PullRequestStatePolicy.Statement(url, "acme-infra"));
 
     [Theory]
     [InlineData("awskms://1234abcd-12ab-34cd-56ef-1234567890ab?region=eu-central-1", "arn:aws:kms:*:*:key/1234abcd-12ab-34cd-56ef-1234567890ab")]
@@ -151,9 +168,10 @@ public sealed class BootstrapTests
         Assert.Equal(new StringLit(resource), StateKeyPolicy.Decrypt(provider)!["Resource"]);
 
     [Fact]
-    public void Without_a_kms_secrets_provider_the_read_only_role_gets_no_kms() =>
-        Assert.DoesNotContain(BootstrapFixture.Program(t => t.Replace("    secretsProvider: awskms://alias/acme-pulumi\n", "    secretsProvider: passphrase\n", StringComparison.Ordinal))
-            .Resources.OfType<IamRolePolicy>(), p => p.Name == "aws-readonly-role-state-key");
+    public void Without_a_kms_secrets_provider_or_an_s3_backend_the_read_only_role_gets_nothing_more() =>
+        Assert.DoesNotContain(BootstrapFixture.Program(t => t.Replace("    secretsProvider: awskms://alias/acme-pulumi\n", "    secretsProvider: passphrase\n", StringComparison.Ordinal)
+                .Replace("    stateBackendUrl: s3://acme-pulumi-state\n", "    stateBackendUrl: https://api.pulumi.com\n", StringComparison.Ordinal))
+            .Resources.OfType<IamRolePolicy>(), p => p.Name == "aws-readonly-role-state");
 
     [Fact]
     public void Before_the_app_stacks_exist_no_stack_is_referenced()
