@@ -23,7 +23,7 @@ public sealed class BackupMatrixCommandTests
     [Fact]
     public void A_project_without_backups_has_an_empty_matrix()
     {
-        var result = InfraProcess.Run(Path.Combine(RepoPaths.Root, "tests", "Infra.Tests", "Fixtures", "seeds", "004-ai-study-companion"), null, "backup-matrix");
+        var result = InfraProcess.Run(Path.Combine(RepoPaths.SeedApps, "004-ai-study-companion"), null, "backup-matrix");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("{\"include\":[]}\n", result.Stdout);
@@ -33,7 +33,7 @@ public sealed class BackupMatrixCommandTests
     public void Broken_settings_are_one_line_each_and_exit_2()
     {
         using var project = new FixtureProject();
-        File.AppendAllText(Path.Combine(project.Directory, "Pulumi.prod.yaml"), $"  {FixtureProject.Name}:backups:\n    dailyDays: zero\n");
+        File.AppendAllText(project.StackFilePath("prod"), $"  {FixtureProject.Name}:backups:\n    dailyDays: zero\n");
 
         var result = InfraProcess.Run(project.Directory, null, "backup-matrix");
 

@@ -91,7 +91,7 @@ public sealed class CommandLineTests : IDisposable
         text = yaml.Contains("  acme-infra:neon:\n", StringComparison.Ordinal)
             ? text.Replace($"  {FixtureProject.Name}:neon:\n", yaml, StringComparison.Ordinal)
             : text + yaml;
-        File.WriteAllText(Path.Combine(_project.Directory, "Pulumi.prod.yaml"), text);
+        File.WriteAllText(_project.StackFilePath("prod"), text);
 
         var result = InfraProcess.Run(_project.Directory, null, "check", "prod");
 

@@ -18,14 +18,31 @@ public sealed class InitCommandTests : IDisposable
         "--alert-email", "oncall@acme.org", "--reviewers", "alice,bob",
     ];
 
+    private const string ProjectFile = """
+        name: other-infra
+        description: The production platform of the other app, compiled by Infra.
+        runtime:
+          name: yaml
+          options:
+            compiler: ./out/infra compile
+        packages:
+          neon:
+            source: terraform-provider
+            version: 1.1.0
+            parameters:
+              - kislerdm/neon
+              - 0.15.0
+
+        """;
+
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "infra-init-" + Guid.NewGuid().ToString("N"));
 
     public InitCommandTests()
     {
         Directory.CreateDirectory(Path.Combine(_directory, "docs", "inventory"));
         Directory.CreateDirectory(Path.Combine(_directory, "docs", "runbooks"));
-        // The repository's Pulumi.yaml (packages, runtime), as a fork has it; init renames it.
-        File.Copy(Path.Combine(RepoPaths.Root, "Pulumi.yaml"), Path.Combine(_directory, "Pulumi.yaml"));
+        // A project file of another app, with packages and runtime options, as a fork has it; init renames it.
+        File.WriteAllText(Path.Combine(_directory, "Pulumi.yaml"), ProjectFile);
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
@@ -39,6 +56,7 @@ public sealed class InitCommandTests : IDisposable
         var project = File.ReadAllText(Path.Combine(_directory, "Pulumi.yaml"));
         Assert.StartsWith("name: shop-infra\n", project, StringComparison.Ordinal);
         Assert.Contains("packages:", project, StringComparison.Ordinal);
+        Assert.Contains("description: The production platform of the shop app", project, StringComparison.Ordinal);
         Assert.Contains("pulumi config set --secret --stack prod shop-infra:SENTRY_AUTH_TOKEN <value>", result.Stdout, StringComparison.Ordinal);
         foreach (var stack in new[] { "prod", "staging", "bootstrap" })
         {
@@ -47,7 +65,7 @@ public sealed class InitCommandTests : IDisposable
         }
 
         Assert.Contains("shop.example.org", File.ReadAllText(Path.Combine(_directory, "docs", "inventory", "prod.md")), StringComparison.Ordinal);
-        Assert.Contains("staging.shop.example.org", File.ReadAllText(Path.Combine(_directory, "Pulumi.staging.yaml")), StringComparison.Ordinal);
+        Assert.Contains("staging.shop.example.org", File.ReadAllText(StackFile("staging")), StringComparison.Ordinal);
         Assert.Contains("`shop-staging`", File.ReadAllText(Path.Combine(_directory, "docs", "runbooks", "backup-and-restore.md")), StringComparison.Ordinal);
     }
 
@@ -58,7 +76,7 @@ public sealed class InitCommandTests : IDisposable
 
         foreach (var (stack, schemaFile) in new[] { ("prod", SchemaCommand.StackFile), ("staging", SchemaCommand.StackFile), ("bootstrap", SchemaCommand.BootstrapFile) })
         {
-            var text = File.ReadAllText(Path.Combine(_directory, $"Pulumi.{stack}.yaml"));
+            var text = File.ReadAllText(StackFile(stack));
             Assert.StartsWith($"# yaml-language-server: $schema=./schema/{schemaFile}\n", text, StringComparison.Ordinal);
             var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(_directory, "schema", schemaFile)));
             Assert.True(schema.Evaluate(JsonSerializer.SerializeToElement(StackFileJson.FromYaml(text))).IsValid, stack);
@@ -87,7 +105,7 @@ public sealed class InitCommandTests : IDisposable
     [Fact]
     public void Existing_stack_files_are_replaced_only_with_force()
     {
-        File.WriteAllText(Path.Combine(_directory, "Pulumi.prod.yaml"), "config: {}\n");
+        File.WriteAllText(StackFile("prod"), "config: {}\n");
         var before = Snapshot();
 
         var refused = InfraProcess.Run(_directory, null, ["init", .. Answers]);
@@ -96,7 +114,7 @@ public sealed class InitCommandTests : IDisposable
         Assert.Equal(before, Snapshot());
 
         Assert.Equal(0, InfraProcess.Run(_directory, null, ["init", "--force", .. Answers]).ExitCode);
-        Assert.Contains("shop-infra:app: shop", File.ReadAllText(Path.Combine(_directory, "Pulumi.prod.yaml")), StringComparison.Ordinal);
+        Assert.Contains("shop-infra:app: shop", File.ReadAllText(StackFile("prod")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,9 +133,11 @@ public sealed class InitCommandTests : IDisposable
 
         Assert.True(exit == 0, error.ToString());
         Assert.Contains("\"Not A Domain\" is not allowed", error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("shop-infra:domain: shop.example.org", File.ReadAllText(Path.Combine(_directory, "Pulumi.prod.yaml")), StringComparison.Ordinal);
-        Assert.Contains("neon:\n    # The plan", File.ReadAllText(Path.Combine(_directory, "Pulumi.prod.yaml")).Replace("shop-infra:", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("shop-infra:domain: shop.example.org", File.ReadAllText(StackFile("prod")), StringComparison.Ordinal);
+        Assert.Contains("neon:\n    # The plan", File.ReadAllText(StackFile("prod")).Replace("shop-infra:", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
+
+    private string StackFile(string stack) => Path.Combine(_directory, $"Pulumi.{stack}.yaml");
 
     private Dictionary<string, string> Snapshot() =>
         Directory.GetFiles(_directory, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);

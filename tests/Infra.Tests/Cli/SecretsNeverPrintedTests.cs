@@ -23,7 +23,7 @@ public sealed class SecretsNeverPrintedTests : IDisposable
             text.Append(System.Globalization.CultureInfo.InvariantCulture, $"  {FixtureProject.Name}:{SecretKeys[i]}:\n    secure: v1:c2FsdA==:{cipher}\n");
         }
 
-        File.AppendAllText(Path.Combine(_project.Directory, "Pulumi.prod.yaml"), text.ToString());
+        File.AppendAllText(_project.StackFilePath("prod"), text.ToString());
     }
 
     public void Dispose() => _project.Dispose();

@@ -67,7 +67,7 @@ public sealed class ResourceImportsTests
     public void Infra_check_refuses_an_id_of_the_wrong_shape_with_exit_2()
     {
         using var project = new FixtureProject();
-        File.AppendAllText(Path.Combine(project.Directory, "Pulumi.prod.yaml"), $"  {Ns}:import:\n    vercel-project: my-project\n");
+        File.AppendAllText(project.StackFilePath("prod"), $"  {Ns}:import:\n    vercel-project: my-project\n");
 
         var result = InfraProcess.Run(project.Directory, null, "check", "prod");
 

@@ -25,7 +25,7 @@ namespace Infra.Tests.Stacks;
 /// </summary>
 public sealed class SeedAppsTests
 {
-    private static readonly string Root = Path.Combine(RepoPaths.Root, "tests", "Infra.Tests", "Fixtures", "seeds");
+    private static readonly string Root = RepoPaths.SeedApps;
 
     public static TheoryData<string, string> Stacks()
     {

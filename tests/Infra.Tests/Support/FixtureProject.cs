@@ -35,7 +35,10 @@ internal sealed class FixtureProject : IDisposable
 
     public string Directory { get; }
 
-    public string StackFileText(string stack) => File.ReadAllText(Path.Combine(Directory, $"Pulumi.{stack}.yaml"));
+    public string StackFileText(string stack) => File.ReadAllText(StackFilePath(stack));
+
+    /// <summary>The path of one of the fixture's stack files (in its temporary directory).</summary>
+    public string StackFilePath(string stack) => Path.Combine(Directory, $"Pulumi.{stack}.yaml");
 
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
 

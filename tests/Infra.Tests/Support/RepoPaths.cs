@@ -13,6 +13,9 @@ internal static class RepoPaths
     /// The tests' own project (<c>orbit-infra</c>): a <c>Pulumi.yaml</c> and stack files as rich as the
     /// example's. Tests read these; only RepositoryStacksTests reads the root stack files (a fork rewrites those).
     /// </summary>
+    /// <summary>The five planning documents' apps, declared with settings only (one project each).</summary>
+    public static string SeedApps => Path.Combine(Root, "tests", "Infra.Tests", "Fixtures", "seeds");
+
     public static string FixtureProject => Path.Combine(Root, "tests", "Infra.Tests", "Fixtures", "full");
 
     /// <summary>The schema directory: $INFRA_PROVIDER_SCHEMAS, else ../shared/provider-schemas; null when neither exists.</summary>
