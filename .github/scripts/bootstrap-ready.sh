@@ -9,7 +9,7 @@ set -euo pipefail
 file=${1:-Pulumi.bootstrap.yaml}
 
 # `name` is the stack reference as the backend prints it: `bootstrap` or `org/project/bootstrap`
-# (pulumi pkg/cmd/pulumi/stack/stack_ls.go, stackSummaryJSON).
+# (pulumi pkg/cmd/pulumi/stack/stack_list.go, stackSummaryJSON).
 stacks=$(pulumi stack ls --json)
 if ! jq -e '.[] | select(.name == "bootstrap" or (.name | endswith("/bootstrap")))' <<<"$stacks" >/dev/null; then
   echo "::notice::No bootstrap stack yet: an admin deploys it once from a laptop (README, step 4)." >&2

@@ -8,7 +8,7 @@
 set -euo pipefail
 
 # `name` is the stack reference as the backend prints it: `prod` or `org/project/prod`
-# (pulumi pkg/cmd/pulumi/stack/stack_ls.go, stackSummaryJSON).
+# (pulumi pkg/cmd/pulumi/stack/stack_list.go, stackSummaryJSON).
 stacks=$(pulumi stack ls --json)
 if pulumi config get --stack bootstrap --path bootstrap.deployedStacks >/dev/null 2>&1; then
   pulumi config rm --stack bootstrap --path bootstrap.deployedStacks

@@ -15,7 +15,7 @@ if [ -n "${NEON_API_KEY:-}" ] || ! grep -q 'type: neon:' <<<"$program"; then
   exit 0
 fi
 # `name` is `<stack>` or `org/project/<stack>`; a stack never updated has no lastUpdate
-# (pulumi pkg/cmd/pulumi/stack/stack_ls.go, stackSummaryJSON).
+# (pulumi pkg/cmd/pulumi/stack/stack_list.go, stackSummaryJSON).
 stacks=$(pulumi stack ls --json)
 if jq -e --arg s "$stack" '.[] | select((.name == $s or (.name | endswith("/" + $s))) and .lastUpdate != null)' <<<"$stacks" >/dev/null; then
   echo "::error::NEON_PREVIEW_API_KEY_$(tr '[:lower:]-' '[:upper:]_' <<<"$stack") is not set: create a key scoped to the stack's Neon project (docs/credentials.md) and add it as a repository secret" >&2

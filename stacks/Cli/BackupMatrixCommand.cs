@@ -36,13 +36,19 @@ public static class BackupMatrixCommand
     /// <summary>The matrix of the app stacks in the context's directory, or every problem of their settings.</summary>
     public static (string? Matrix, IReadOnlyList<Diagnostic> Errors) Matrix(CliContext context)
     {
+        var (project, problem) = ProjectFile.ReadName(context.ProjectDirectory);
+        if (project is null)
+        {
+            return (null, [Diagnostic.Error(SettingsCodes.NoSettings, ProjectFile.FileName, problem!)]);
+        }
+
         var include = new JsonArray();
         List<Diagnostic> errors = [];
         var stacks = StackLoader.KnownStacks(context.ProjectDirectory)
             .Where(s => s != BootstrapSettingsParser.Stack && PreviewSettingsParser.PullRequestNumber(s) is null);
         foreach (var stack in stacks)
         {
-            var (settings, problems) = StackLoader.Settings(context, stack);
+            var (settings, problems) = StackLoader.Settings(context, project, stack);
             errors.AddRange(problems);
             if (settings is { Backups.Enabled: true })
             {

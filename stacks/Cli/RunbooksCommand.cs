@@ -47,12 +47,16 @@ public static class RunbooksCommand
     public static (IReadOnlyList<(string Name, string Text)>? Runbooks, IReadOnlyList<Diagnostic> Errors) Render(CliContext context)
     {
         var (project, problem) = ProjectFile.ReadName(context.ProjectDirectory);
-        var (prod, prodErrors) = StackLoader.Settings(context, "prod");
-        var (staging, stagingErrors) = StackLoader.Settings(context, "staging");
-        if (project is null || prod is null || staging is null)
+        if (project is null)
         {
-            List<Diagnostic> errors = project is null ? [Diagnostic.Error(Settings.SettingsCodes.NoSettings, ProjectFile.FileName, problem!)] : [.. prodErrors, .. stagingErrors];
-            return (null, errors);
+            return (null, [Diagnostic.Error(Settings.SettingsCodes.NoSettings, ProjectFile.FileName, problem!)]);
+        }
+
+        var (prod, prodErrors) = StackLoader.Settings(context, project, "prod");
+        var (staging, stagingErrors) = StackLoader.Settings(context, project, "staging");
+        if (prod is null || staging is null)
+        {
+            return (null, [.. prodErrors, .. stagingErrors]);
         }
 
         var values = RunbookValues.For(project, prod, staging);

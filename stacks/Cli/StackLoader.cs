@@ -46,11 +46,14 @@ public static class StackLoader
     public static (StackSettings? Settings, IReadOnlyList<Diagnostic> Errors) Settings(CliContext context, string stack)
     {
         var (project, problem) = ProjectFile.ReadName(context.ProjectDirectory);
-        if (project is null)
-        {
-            return (null, [Diagnostic.Error(SettingsCodes.NoSettings, ProjectFile.FileName, problem!)]);
-        }
+        return project is null
+            ? (null, [Diagnostic.Error(SettingsCodes.NoSettings, ProjectFile.FileName, problem!)])
+            : Settings(context, project, stack);
+    }
 
+    /// <summary>An app stack's settings, the project name already read (several stacks, one read of Pulumi.yaml).</summary>
+    public static (StackSettings? Settings, IReadOnlyList<Diagnostic> Errors) Settings(CliContext context, string project, string stack)
+    {
         var (config, errors) = ReadStackFile(context, project, stack, required: true);
         return config is null ? (null, errors) : StackSettingsParser.Parse(stack, config);
     }

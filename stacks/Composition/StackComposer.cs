@@ -56,12 +56,14 @@ public static class StackComposer
             PublicBucketName = s.Cloudflare.PublicBucketName,
             PrivateBucketName = s.Cloudflare.PrivateBucketName,
         });
-        var dnsTarget = s.Cloudflare.VercelTarget is { } fixedTarget
+        // The CNAME target, looked up only where a CNAME is written: an apex on another DNS host gets A records.
+        Input<string>? dnsTarget = s.Cloudflare.ExternalDns && IsApex(s.Domain) ? (Input<string>?)null
+            : s.Cloudflare.VercelTarget is { } fixedTarget
             ? new Input<string>(fixedTarget)
             : new Input<string>(builder.AddVariable(new ComponentPath("dns").Name("vercel-target"), VercelFunctions.RecommendedCname(s.Domain, new Input<string>(vercel.Domain.Self.Property("projectId")))).Ref);
         if (!s.Cloudflare.ExternalDns)
         {
-            AppDns.Declare(builder, new ComponentPath("dns"), new DnsArgs(s.Cloudflare.ZoneId, s.Domain, dnsTarget, s.Protect));
+            AppDns.Declare(builder, new ComponentPath("dns"), new DnsArgs(s.Cloudflare.ZoneId, s.Domain, dnsTarget!.Value, s.Protect));
         }
 
         var routing = Routing(builder, s);
@@ -163,7 +165,7 @@ public static class StackComposer
             outputs.Add((DnsRecordsOutput, ListExpr.Of([IsApex(s.Domain)
                 ? ObjectExpr.From(("type", new StringLit("A")), ("name", new StringLit(s.Domain)), ("values", builder.AddVariable(new ComponentPath("dns").Name("vercel-ipv4s"),
                     VercelFunctions.RecommendedIpv4s(s.Domain, new Input<string>(vercel.Domain.Self.Property("projectId")))).Ref))
-                : ObjectExpr.From(("type", new StringLit("CNAME")), ("name", new StringLit(s.Domain)), ("value", dnsTarget.Expr))])));
+                : ObjectExpr.From(("type", new StringLit("CNAME")), ("name", new StringLit(s.Domain)), ("value", dnsTarget!.Value.Expr))])));
         }
 
         if (neon is not null)

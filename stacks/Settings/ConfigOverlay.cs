@@ -35,13 +35,17 @@ public static class ConfigOverlay
     }
 
     public static RawConfig Apply(RawConfig config, IEnumerable<(string Path, string Value)> pairs) =>
-        pairs.Aggregate(config, (c, pair) => c with { Root = Set(c.Root, pair.Path.Split('.'), pair.Value) });
+        pairs.Aggregate(config, (c, pair) => With(c, pair.Path.Split('.'), new ConfigScalar(pair.Value)));
 
-    private static ConfigMap Set(ConfigMap map, ReadOnlySpan<string> path, string value)
+    /// <summary>The config with one node set at a path of segments (a list, an object or a scalar).</summary>
+    public static RawConfig With(RawConfig config, IReadOnlyList<string> path, ConfigNode value) =>
+        config with { Root = Set(config.Root, [.. path], value) };
+
+    private static ConfigMap Set(ConfigMap map, ReadOnlySpan<string> path, ConfigNode value)
     {
         if (path.Length == 1)
         {
-            return new ConfigMap(map.Entries.SetItem(path[0], new ConfigScalar(value)));
+            return new ConfigMap(map.Entries.SetItem(path[0], value));
         }
 
         var child = map.Entries.GetValueOrDefault(path[0]) as ConfigMap ?? ConfigMap.Empty;

@@ -26,7 +26,7 @@ public static class RunbookValues
         // The check a runbook verifies with: the one that reaches the database, else the first.
         var health = s.Uptime.Checks.FirstOrDefault(c => c.Database) ?? s.Uptime.Checks.FirstOrDefault() ?? new Infra.Components.UptimeCheck("/");
         string Variable(Infra.Components.EnvVariableSpec spec) => s.Env.NameOf(spec) ?? $"(none: {spec.Key} is off in {s.Stack})";
-        string Resource(Infra.Components.EnvVariableSpec spec) => s.Env.NameOf(spec) is { } name ? "vercel-" + Infra.Components.ComponentPath.Slug("env-" + name) : Variable(spec);
+        string Resource(Infra.Components.EnvVariableSpec spec) => s.Env.NameOf(spec) is { } name ? new Infra.Components.ComponentPath("vercel").Name("env-" + name) : Variable(spec);
         var generated = new[] { Infra.Components.EnvCatalog.NextAuthSecret, Infra.Components.EnvCatalog.SessionSecret, Infra.Components.EnvCatalog.CsrfSecret }
             .Select(spec => s.Env.NameOf(spec)).OfType<string>()
             .Concat(s.Env.Added.Where(a => a.Source == EnvSource.Generated).Select(a => a.Key))

@@ -257,18 +257,7 @@ public sealed class SettingsCatalogTests
     }
 
     private static RawConfig With(RawConfig config, string key, ConfigNode value, bool flat = false) =>
-        config with { Root = Set(config.Root, flat ? [key] : key.Split('.'), value) };
-
-    private static ConfigMap Set(ConfigMap map, ReadOnlySpan<string> path, ConfigNode value)
-    {
-        if (path.Length == 1)
-        {
-            return new ConfigMap(map.Entries.SetItem(path[0], value));
-        }
-
-        var child = map.Entries.GetValueOrDefault(path[0]) as ConfigMap ?? ConfigMap.Empty;
-        return new ConfigMap(map.Entries.SetItem(path[0], Set(child, path[1..], value)));
-    }
+        ConfigOverlay.With(config, flat ? [key] : key.Split('.'), value);
 
     private static EvaluationResults Evaluate(JsonNode document) =>
         AppSchema.Evaluate(JsonSerializer.SerializeToElement(document), new EvaluationOptions { OutputFormat = OutputFormat.List });
