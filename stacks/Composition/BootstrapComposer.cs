@@ -5,6 +5,7 @@ using Infra.Model;
 using Infra.Policies;
 using Infra.Providers.Aws;
 using Infra.Providers.GitHub;
+using Infra.Providers.Neon;
 using Infra.Providers.Std;
 using Infra.Stacks.Settings;
 
@@ -67,7 +68,7 @@ public static class BootstrapComposer
             foreach (var secret in s.EnvironmentSecrets)
             {
                 var value = builder.AddConfig(new ConfigDeclaration(BootstrapSettingsParser.EnvironmentSecretKey(secret, name), "string", Secret: true));
-                builder.Add(new ActionsEnvironmentSecret(path.Name("secret-" + secret.ToLowerInvariant().Replace('_', '-')), repository, environmentName, secret, new Input<string>(value)) { Options = options });
+                builder.Add(new ActionsEnvironmentSecret(path.Name("secret-" + Slug(secret)), repository, environmentName, secret, new Input<string>(value)) { Options = options });
             }
         }
 
@@ -99,11 +100,25 @@ public static class BootstrapComposer
         }
         builder.AddOutput("readOnlyRoleArn", readOnly.Arn.Ref);
 
+        // The read credentials of every Pulumi job, from the bootstrap stack's own secret config, so
+        // that no token is pasted into the repository's settings by hand.
+        foreach (var secret in s.RepositorySecrets)
+        {
+            var value = builder.AddConfig(new ConfigDeclaration(secret, "string", Secret: true));
+            builder.Add(new ActionsSecret(new ComponentPath("github").Name("secret-" + Slug(secret)), repository, secret, new Input<string>(value)));
+        }
+
         builder.Add(new RepositoryRuleset(new ComponentPath("github").Name("main-ruleset"), repository, MainBranch, s.RequiredChecks));
 
+        var references = new Dictionary<string, StackReference>(StringComparer.Ordinal);
         foreach (var stack in s.BackupStacks)
         {
-            BackupVariables(builder, repository, stack, s.HeartbeatSecrets);
+            BackupVariables(builder, repository, stack, Reference(builder, references, stack), s.HeartbeatSecrets);
+        }
+
+        foreach (var stack in s.NeonStacks)
+        {
+            NeonKeys(builder, s, repository, stack, Reference(builder, references, stack));
         }
 
         return PolicySet.Apply(builder.Build(), new PolicyContext(Production: false, Preview: false));
@@ -114,13 +129,10 @@ public static class BootstrapComposer
     /// stack reference (the stack must be deployed first): the roles and the bucket as variables,
     /// the direct database URL as a secret (<c>BACKUP_*_&lt;STACK&gt;</c>, the workflows' matrix suffix).
     /// </summary>
-    private static void BackupVariables(ProgramBuilder builder, Input<string> repository, string stack, bool heartbeats)
+    private static void BackupVariables(ProgramBuilder builder, Input<string> repository, string stack, StackReference reference, bool heartbeats)
     {
         var path = new ComponentPath("backups").Child(stack);
-        var reference = builder.Add(new StackReference(
-            path.Name("stack"),
-            new Input<string>(Interpolation.Of(new Ref(Ref.PulumiBuiltin, "organization"), "/", new Ref(Ref.PulumiBuiltin, "project"), "/" + stack))));
-        var suffix = "_" + stack.ToUpperInvariant().Replace('-', '_');
+        var suffix = Suffix(stack);
         builder.Add(new ActionsVariable(path.Name("role-arn"), repository, "BACKUP_ROLE_ARN" + suffix, reference.Output("backupRoleArn")));
         builder.Add(new ActionsVariable(path.Name("bucket"), repository, "BACKUP_BUCKET" + suffix, reference.Output("backupBucket")));
         builder.Add(new ActionsVariable(path.Name("restore-role-arn"), repository, "RESTORE_ROLE_ARN" + suffix, reference.Output("restoreRoleArn")));
@@ -132,6 +144,55 @@ public static class BootstrapComposer
             builder.Add(new ActionsSecret(path.Name("restore-heartbeat-url"), repository, "RESTORE_HEARTBEAT_URL" + suffix, reference.Output("restoreHeartbeatUrl")));
         }
     }
+
+    /// <summary>
+    /// A project-scoped Neon key for one deployed stack's project, from its outputs <c>neonOrgId</c> and
+    /// <c>neonProjectId</c>: the repository secret <c>NEON_PREVIEW_API_KEY_&lt;STACK&gt;</c> of previews and
+    /// drift, and for the stack pull-request stacks branch from a second one, <c>NEON_PR_API_KEY</c>.
+    /// Made with the bootstrap stack's <c>neon:apiKey</c> (an organization key); a project-scoped key
+    /// cannot delete its project or reach another one. Names are unique in the organization: the
+    /// provider finds a key again by its name (kislerdm/neon 0.15.0 provider/resource_org_api_key.go).
+    /// </summary>
+    private static void NeonKeys(ProgramBuilder builder, BootstrapSettings s, Input<string> repository, string stack, StackReference reference)
+    {
+        var path = new ComponentPath("neon").Child(stack);
+        List<(string Use, string Secret)> keys = [("preview", "NEON_PREVIEW_API_KEY" + Suffix(stack))];
+        if (stack == BootstrapSettingsParser.PullRequestBaseStack)
+        {
+            keys.Add(("pull-requests", "NEON_PR_API_KEY"));
+        }
+
+        foreach (var (use, secret) in keys)
+        {
+            var key = builder.Add(new OrgApiKey(path.Name(use + "-key"), $"{s.Project}-{stack}-{use}", reference.Output("neonOrgId"))
+            {
+                ProjectId = reference.Output("neonProjectId"),
+            });
+            builder.Add(new ActionsSecret(path.Name(use + "-key-secret"), repository, secret, key.Key));
+        }
+    }
+
+    /// <summary>
+    /// One stack reference per app stack, to <c>&lt;organization&gt;/&lt;project&gt;/&lt;stack&gt;</c>, named
+    /// <c>backups-&lt;stack&gt;-stack</c> for every use (backups came first: a new name would show in every preview).
+    /// </summary>
+    private static StackReference Reference(ProgramBuilder builder, Dictionary<string, StackReference> references, string stack)
+    {
+        if (!references.TryGetValue(stack, out var reference))
+        {
+            reference = builder.Add(new StackReference(
+                new ComponentPath("backups").Child(stack).Name("stack"),
+                new Input<string>(Interpolation.Of(new Ref(Ref.PulumiBuiltin, "organization"), "/", new Ref(Ref.PulumiBuiltin, "project"), "/" + stack))));
+            references.Add(stack, reference);
+        }
+
+        return reference;
+    }
+
+    /// <summary>A stack's suffix in secret and variable names: <c>_PROD</c>.</summary>
+    private static string Suffix(string stack) => "_" + stack.ToUpperInvariant().Replace('-', '_');
+
+    private static string Slug(string secret) => secret.ToLowerInvariant().Replace('_', '-');
 
     /// <summary>The account's GitHub OIDC provider: created (protected, kept in the account) or looked up.</summary>
     private static Ref OidcProvider(ProgramBuilder builder, BootstrapSettings s)

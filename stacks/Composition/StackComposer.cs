@@ -173,6 +173,8 @@ public static class StackComposer
             outputs.AddRange(
             [
                 ("neonProjectId", neon.Project.Id.Ref),
+                // With neonProjectId, what the bootstrap stack's project-scoped Neon keys need (bootstrap.neonStacks).
+                ("neonOrgId", neon.Project.OrgIdOutput.Ref),
                 ("neonMainBranchId", neon.Project.DefaultBranchId.Ref),
                 ("neonComputeId", neon.ComputeId),
                 ("neonDatabaseName", database.DatabaseName),

@@ -44,4 +44,16 @@ public sealed record BootstrapSettings(string Project, string Repository, Immuta
     /// <c>backupHeartbeatUrl</c>, <c>restoreHeartbeatUrl</c>) the workflows read as secrets too.
     /// </summary>
     public bool HeartbeatSecrets { get; init; }
+
+    /// <summary>
+    /// The repository secrets every Pulumi job reads, each from the bootstrap stack's secret config of
+    /// the same name: those of <c>bootstrap.repositorySecrets</c> and the state backend's.
+    /// </summary>
+    public ImmutableArray<string> RepositorySecrets { get; init; } = [];
+
+    /// <summary>
+    /// The deployed app stacks whose Neon project gets a project-scoped key for previews and drift
+    /// (<c>NEON_PREVIEW_API_KEY_&lt;STACK&gt;</c>; for <c>staging</c> also <c>NEON_PR_API_KEY</c>).
+    /// </summary>
+    public ImmutableArray<string> NeonStacks { get; init; } = [];
 }

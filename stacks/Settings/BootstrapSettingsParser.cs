@@ -29,6 +29,25 @@ public static class BootstrapSettingsParser
     /// </summary>
     public static ImmutableArray<string> DefaultEnvironmentSecrets { get; } = ["NEON_API_KEY", "CLOUDFLARE_API_TOKEN", "SENTRY_TOKEN"];
 
+    /// <summary>
+    /// The repository secrets of the providers' read credentials that previews, drift and the
+    /// pull-request stacks hold (docs/credentials.md): Vercel's only kind of token, and the read-only
+    /// Cloudflare and Sentry tokens.
+    /// </summary>
+    public static ImmutableArray<string> DefaultRepositorySecrets { get; } = ["VERCEL_API_TOKEN", "CLOUDFLARE_READ_API_TOKEN", "SENTRY_READ_TOKEN"];
+
+    /// <summary>The stack the pull-request stacks branch from (<c>.github/workflows/pr-stack.yml</c>): its Neon key is <c>NEON_PR_API_KEY</c>.</summary>
+    public const string PullRequestBaseStack = "staging";
+
+    /// <summary>The bootstrap stack's provider config the github provider acts with.</summary>
+    public const string GitHubTokenConfig = "github:token";
+
+    /// <summary>The bootstrap stack's provider config that creates the project-scoped Neon keys.</summary>
+    public const string NeonApiKeyConfig = "neon:apiKey";
+
+    /// <summary>The repository secrets the bootstrap stack writes itself (from stack outputs): no secret of <c>bootstrap.repositorySecrets</c> may take these names.</summary>
+    private static readonly string[] WrittenPrefixes = ["NEON_PREVIEW_API_KEY_", "NEON_PR_API_KEY", "BACKUP_", "RESTORE_"];
+
     /// <summary>The GitHub environments the deploy jobs run in (<c>.github/workflows/deploy.yml</c>).</summary>
     public static ImmutableArray<string> EnvironmentNames { get; } = ["staging", "production"];
 
@@ -44,10 +63,19 @@ public static class BootstrapSettingsParser
     public static (BootstrapSettings? Settings, IReadOnlyList<Diagnostic> Errors) Parse(RawConfig config) => Parse(config, out _);
 
     /// <summary>Parses, and tells which keys the settings read (every documented setting should be among them).</summary>
-    internal static (BootstrapSettings? Settings, IReadOnlyList<Diagnostic> Errors) Parse(RawConfig config, out IReadOnlyCollection<string> keys)
+    internal static (BootstrapSettings? Settings, IReadOnlyList<Diagnostic> Errors) Parse(RawConfig config, out IReadOnlyCollection<string> keys) =>
+        Parse(config, out keys, out _);
+
+    /// <summary>Parses, and tells which secret config keys the settings reference (also when some are missing).</summary>
+    public static (BootstrapSettings? Settings, IReadOnlyList<Diagnostic> Errors) ParseWithSecrets(RawConfig config, out IReadOnlyList<RequiredSecret> required) =>
+        Parse(config, out _, out required);
+
+    private static (BootstrapSettings? Settings, IReadOnlyList<Diagnostic> Errors) Parse(RawConfig config, out IReadOnlyCollection<string> keys, out IReadOnlyList<RequiredSecret> required)
     {
         var r = new SettingsReader(config);
         keys = r.KnownKeys;
+        required = r.Secrets;
+        r.ProviderSecretKey(GitHubTokenConfig, "the token the github provider administers the repository with (environments, their secrets, variables, rulesets): a fine-grained token of this repository with Administration, Environments, Secrets and Variables write; CI's Deploy reads it here");
         var repository = r.Text(CoreKeys.Repository);
         var reviewers = r.List(BootstrapKeys.Reviewers);
         if (!r.Has(BootstrapKeys.Reviewers))
@@ -56,8 +84,11 @@ public static class BootstrapSettingsParser
         }
 
         var checks = r.List(BootstrapKeys.RequiredChecks, DefaultRequiredChecks);
+        var before = r.Errors.Count;
         var backend = r.OptionalText(BootstrapKeys.StateBackendUrl);
         var secrets = r.OptionalText(BootstrapKeys.SecretsProvider);
+        // Which secrets the state backend needs follows from these two: not from a value already refused.
+        var stateKnown = r.Errors.Count == before;
         var createOidc = r.Choice(BootstrapKeys.OidcProvider, OidcChoices);
         var backupStacks = r.List(BootstrapKeys.BackupStacks);
         var deployedStacks = r.List(BootstrapKeys.DeployedStacks);
@@ -69,6 +100,20 @@ public static class BootstrapSettingsParser
             {
                 r.SecretKey(EnvironmentSecretKey(secret, environment), $"the {environment} environment's secret {secret} (bootstrap.environmentSecrets)");
             }
+        }
+
+        var listed = r.List(BootstrapKeys.RepositorySecrets);
+        ImmutableArray<string> repositorySecrets = [.. listed.Concat(stateKnown ? StateSecrets(backend, secrets) : []).Distinct(StringComparer.Ordinal)];
+        foreach (var secret in repositorySecrets)
+        {
+            RepositorySecretConflict(r, secret, environmentSecrets);
+            r.SecretKey(secret, $"the repository secret {secret} (bootstrap.repositorySecrets)");
+        }
+
+        var neonStacks = r.List(BootstrapKeys.NeonStacks);
+        if (neonStacks.Length > 0)
+        {
+            r.ProviderSecretKey(NeonApiKeyConfig, "the organization API key that creates the project-scoped Neon keys (bootstrap.neonStacks; or give bootstrap.neonStacks: [] when no stack uses Neon)");
         }
 
         r.ReportUnknown();
@@ -83,6 +128,45 @@ public static class BootstrapSettingsParser
 
         return errors.Count > 0
             ? (null, errors)
-            : (new BootstrapSettings(config.Namespace, repository, [.. reviewers.Distinct(StringComparer.OrdinalIgnoreCase)], checks, createOidc) { StateBackendUrl = backend, SecretsProvider = secrets, BackupStacks = [.. backupStacks.Where(deployedStacks.Contains)], EnvironmentSecrets = environmentSecrets, HeartbeatSecrets = heartbeats }, []);
+            : (new BootstrapSettings(config.Namespace, repository, [.. reviewers.Distinct(StringComparer.OrdinalIgnoreCase)], checks, createOidc) { StateBackendUrl = backend, SecretsProvider = secrets, BackupStacks = [.. backupStacks.Where(deployedStacks.Contains)], EnvironmentSecrets = environmentSecrets, HeartbeatSecrets = heartbeats, RepositorySecrets = repositorySecrets, NeonStacks = [.. neonStacks.Where(deployedStacks.Contains)] }, []);
+    }
+
+    /// <summary>
+    /// The secrets the state backend needs in every Pulumi job, decided as the workflows'
+    /// <c>.github/actions/pulumi-setup</c> decides: Pulumi Cloud (no URL, or <c>https://</c>) needs its
+    /// access token; a self-managed backend with the passphrase provider (or none) the passphrase;
+    /// an R2 bucket (<c>profile=r2</c>) its keys.
+    /// </summary>
+    public static IEnumerable<string> StateSecrets(string? backendUrl, string? secretsProvider)
+    {
+        if (backendUrl is null || backendUrl.StartsWith("https://", StringComparison.Ordinal))
+        {
+            yield return "PULUMI_ACCESS_TOKEN";
+            yield break;
+        }
+
+        if (secretsProvider is null or "passphrase")
+        {
+            yield return "PULUMI_CONFIG_PASSPHRASE";
+        }
+
+        if (backendUrl.Contains("profile=r2", StringComparison.Ordinal))
+        {
+            yield return "R2_STATE_ACCESS_KEY_ID";
+            yield return "R2_STATE_SECRET_ACCESS_KEY";
+        }
+    }
+
+    private static void RepositorySecretConflict(SettingsReader r, string secret, ImmutableArray<string> environmentSecrets)
+    {
+        var key = BootstrapKeys.RepositorySecrets.Key;
+        if (environmentSecrets.Contains(secret) || environmentSecrets.Any(e => EnvironmentNames.Any(n => EnvironmentSecretKey(e, n) == secret)))
+        {
+            r.Fail(key, $"{secret} is a deploy credential of bootstrap.environmentSecrets: as a repository secret every pull request's jobs could read it; remove it from bootstrap.repositorySecrets");
+        }
+        else if (WrittenPrefixes.FirstOrDefault(p => secret.StartsWith(p, StringComparison.Ordinal)) is { } prefix)
+        {
+            r.Fail(key, $"{secret} is a name the bootstrap stack writes itself from the app stacks' outputs ({prefix}...); remove it from bootstrap.repositorySecrets");
+        }
     }
 }

@@ -15,12 +15,16 @@ public sealed class SettingsReader(RawConfig config)
     private readonly List<Diagnostic> _errors = [];
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly HashSet<string> _badShapes = new(StringComparer.Ordinal);
+    private readonly List<RequiredSecret> _secrets = [];
     private DefaultNames _defaults = new(false, "", "", "", "");
 
     public IReadOnlyList<Diagnostic> Errors => _errors;
 
     /// <summary>Every key a setting has read so far (for the settings reference's completeness test).</summary>
     internal IReadOnlyCollection<string> KnownKeys => _known;
+
+    /// <summary>The secret config keys the settings reference, in the order read (what <c>infra secrets</c> sets).</summary>
+    public IReadOnlyList<RequiredSecret> Secrets => _secrets;
 
     /// <summary>The key as the user writes it: <c>luma-infra:vercel.regions</c>.</summary>
     public string Key(string path) => config.Namespace + ":" + path;
@@ -131,19 +135,32 @@ public sealed class SettingsReader(RawConfig config)
     public void SecretKey(string key, string purpose)
     {
         _known.Add(key);
-        var setCommand = $"set it with: pulumi config set --secret {Key(key)} <value>";
-        switch (Find(key, report: false))
+        Secret(Key(key), Find(key, report: false), purpose);
+    }
+
+    /// <summary>
+    /// A secret provider config key (<c>github:token</c>, <c>neon:apiKey</c>): the same checks as
+    /// <see cref="SecretKey"/>, outside the project's namespace.
+    /// </summary>
+    public void ProviderSecretKey(string key, string purpose) =>
+        Secret(key, config.ProviderConfig.GetValueOrDefault(key), purpose);
+
+    private void Secret(string fullKey, ConfigNode? node, string purpose)
+    {
+        _secrets.Add(new RequiredSecret(fullKey, purpose));
+        var setCommand = $"set it with: infra secrets, or pulumi config set --secret {fullKey} <value>";
+        switch (node)
         {
             case null:
-                _errors.Add(Diagnostic.Error(SettingsCodes.Missing, Key(key), $"secret for {purpose} is missing; {setCommand}"));
+                _errors.Add(Diagnostic.Error(SettingsCodes.Missing, fullKey, $"secret for {purpose} is missing; {setCommand}"));
                 break;
             case ConfigScalar { Secure: false } when config.MarksSecrets:
-                _errors.Add(Diagnostic.Error(SettingsCodes.NotEncrypted, Key(key), $"secret for {purpose} is not encrypted in {config.Source}; {setCommand}"));
+                _errors.Add(Diagnostic.Error(SettingsCodes.NotEncrypted, fullKey, $"secret for {purpose} is not encrypted in {config.Source}; {setCommand}"));
                 break;
             case ConfigScalar:
                 break;
             default:
-                _errors.Add(Diagnostic.Error(SettingsCodes.WrongShape, Key(key), $"secret for {purpose} must be a single value; {setCommand}"));
+                _errors.Add(Diagnostic.Error(SettingsCodes.WrongShape, fullKey, $"secret for {purpose} must be a single value; {setCommand}"));
                 break;
         }
     }

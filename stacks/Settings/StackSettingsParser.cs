@@ -60,9 +60,17 @@ public static class StackSettingsParser
         Parse(stack, config, out _);
 
     /// <summary>Parses, and tells which keys the settings read (every documented setting should be among them).</summary>
-    internal static (StackSettings? Settings, IReadOnlyList<Diagnostic> Errors) Parse(string stack, RawConfig config, out IReadOnlyCollection<string> keys)
+    internal static (StackSettings? Settings, IReadOnlyList<Diagnostic> Errors) Parse(string stack, RawConfig config, out IReadOnlyCollection<string> keys) =>
+        Parse(stack, config, out keys, out _);
+
+    /// <summary>Parses, and tells which secret config keys the settings reference (also when some are missing).</summary>
+    public static (StackSettings? Settings, IReadOnlyList<Diagnostic> Errors) ParseWithSecrets(string stack, RawConfig config, out IReadOnlyList<RequiredSecret> required) =>
+        Parse(stack, config, out _, out required);
+
+    private static (StackSettings? Settings, IReadOnlyList<Diagnostic> Errors) Parse(string stack, RawConfig config, out IReadOnlyCollection<string> keys, out IReadOnlyList<RequiredSecret> required)
     {
         keys = [];
+        required = [];
         if (config.IsEmpty)
         {
             return (null, [Diagnostic.Error(
@@ -73,6 +81,7 @@ public static class StackSettingsParser
 
         var r = new SettingsReader(config);
         keys = r.KnownKeys;
+        required = r.Secrets;
         // Only `prod` and `staging` have a tier by convention: any other name must say it, or a
         // production stack named `live` would silently get staging's tier (nothing protected).
         if (stack is not ("prod" or "staging") && !r.Has(CoreKeys.Tier))

@@ -51,6 +51,13 @@ public sealed record Project(string Name) : Resource(Name), ISummarized
 
     public Output<string> DefaultEndpointId => Output<string>("defaultEndpointId");
 
+    /// <summary>
+    /// The organization the project belongs to: the provider records it after create and read
+    /// also when <see cref="OrgId"/> is unset (an organization API key implies it;
+    /// provider/resource_project.go <c>updateStateProject</c>).
+    /// </summary>
+    public Output<string> OrgIdOutput => Output<string>("orgId");
+
     public IReadOnlyList<string> SummaryKeys { get; } = ["name", "regionId", "pgVersion", "historyRetentionSeconds", "defaultBranchProtected"];
 
     public override ObjectExpr Inputs() => new ObjectBuilder()

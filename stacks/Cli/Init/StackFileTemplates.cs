@@ -25,6 +25,13 @@ public static class StackFileTemplates
             config:
               aws:region: {a["aws-region"]}
               github:owner: {a["repository"].Split('/')[0]}
+              # The secure: values are placeholders until `infra secrets` sets them (README, *Deploying for real*).
+              # The github provider acts as the repository's admin with this token (CI's Deploy reads it here).
+              github:token:
+                secure: {InitQuestions.SecretPlaceholder}
+              # An organization API key: it creates the project-scoped keys of previews and drift (bootstrap.neonStacks).
+              neon:apiKey:
+                secure: {InitQuestions.SecretPlaceholder}
               {p}:github:
                 repository: {a["repository"]}
               {p}:bootstrap:
@@ -41,8 +48,8 @@ public static class StackFileTemplates
         }
 
         text.Append(CultureInfo.InvariantCulture, $"""
-              # The deploy credentials, as secrets of the staging and production environments only. The secure:
-              # values are placeholders: pulumi config set --secret --stack bootstrap <KEY> <value>
+              # The deploy credentials, as secrets of the staging and production environments only, then the
+              # repository secrets every Pulumi job reads (read credentials, and the state backend's).
 
             """);
         foreach (var key in BootstrapSecrets())
@@ -53,11 +60,17 @@ public static class StackFileTemplates
         return text.ToString();
     }
 
-    /// <summary>The bootstrap stack's secret config keys: each default environment secret per environment.</summary>
+    /// <summary>
+    /// The bootstrap stack's secret config keys of its project: each default environment secret per
+    /// environment, then the default repository secrets and Pulumi Cloud's token (init declares no
+    /// self-managed backend).
+    /// </summary>
     public static IEnumerable<string> BootstrapSecrets() =>
-        from environment in Settings.BootstrapSettingsParser.EnvironmentNames
-        from secret in Settings.BootstrapSettingsParser.DefaultEnvironmentSecrets
-        select Settings.BootstrapSettingsParser.EnvironmentSecretKey(secret, environment);
+        (from environment in Settings.BootstrapSettingsParser.EnvironmentNames
+         from secret in Settings.BootstrapSettingsParser.DefaultEnvironmentSecrets
+         select Settings.BootstrapSettingsParser.EnvironmentSecretKey(secret, environment))
+        .Concat(Settings.BootstrapSettingsParser.DefaultRepositorySecrets)
+        .Concat(Settings.BootstrapSettingsParser.StateSecrets(null, null));
 
     private static string App(IReadOnlyDictionary<string, string> a, bool production)
     {

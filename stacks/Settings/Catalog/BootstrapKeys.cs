@@ -78,5 +78,21 @@ public static class BootstrapKeys
         Scope = SettingScope.Bootstrap,
     };
 
-    public static IReadOnlyList<Setting> All { get; } = [Reviewers, RequiredChecks, StateBackendUrl, SecretsProvider, OidcProvider, BackupStacks, DeployedStacks, HeartbeatSecrets, EnvironmentSecrets];
+    public static Setting RepositorySecrets { get; } = new("bootstrap.repositorySecrets", SettingKind.List,
+        Rules.Like("^[A-Z][A-Z0-9_]{0,99}$", "GitHub secret names such as VERCEL_API_TOKEN (letters, digits, _; not GITHUB_*)", t => !t.StartsWith("GITHUB_", StringComparison.Ordinal)),
+        "the repository secrets every Pulumi job reads (previews and drift included, so never a deploy credential of `bootstrap.environmentSecrets`), each from the bootstrap stack's secret config of the same name (`infra secrets` asks for them). The state backend's secrets are added from `bootstrap.stateBackendUrl` and `bootstrap.secretsProvider` as the workflows' `pulumi-setup` checks them: `PULUMI_ACCESS_TOKEN` for Pulumi Cloud (no URL or `https://`), `PULUMI_CONFIG_PASSPHRASE` for a self-managed backend with the passphrase provider, `R2_STATE_ACCESS_KEY_ID` and `R2_STATE_SECRET_ACCESS_KEY` for an R2 bucket (`profile=r2`). Add `BETTERUPTIME_API_TOKEN` with the Better Stack backend; drop `SENTRY_READ_TOKEN` or `CLOUDFLARE_READ_API_TOKEN` when no stack uses Sentry or Cloudflare. `[]` declares none")
+    {
+        Default = string.Join(",", BootstrapSettingsParser.DefaultRepositorySecrets),
+        Scope = SettingScope.Bootstrap,
+    };
+
+    public static Setting NeonStacks { get; } = new("bootstrap.neonStacks", SettingKind.List,
+        Rules.Like("^[a-z][a-z0-9-]{0,39}$", "stack names such as prod (stacks with a Neon project)"),
+        "the app stacks whose Neon project gets a project-scoped API key for previews and drift, created by the bootstrap stack (`neon:index/orgApiKey:OrgApiKey` limited to the project of the stack's outputs `neonOrgId` and `neonProjectId`) and set as the repository secret `NEON_PREVIEW_API_KEY_<STACK>`, plus for `staging` (the stack pull-request stacks branch from) a second key, `NEON_PR_API_KEY`, of the *PR stack* workflows; only those of `bootstrap.deployedStacks`. Creating keys needs an organization API key as the bootstrap stack's secret config `neon:apiKey` (`infra secrets` asks for it). `[]` declares none (no stack uses Neon)")
+    {
+        Default = "staging,prod",
+        Scope = SettingScope.Bootstrap,
+    };
+
+    public static IReadOnlyList<Setting> All { get; } = [Reviewers, RequiredChecks, StateBackendUrl, SecretsProvider, OidcProvider, BackupStacks, DeployedStacks, HeartbeatSecrets, EnvironmentSecrets, RepositorySecrets, NeonStacks];
 }

@@ -127,7 +127,7 @@ public sealed class BootstrapTests
     [Fact]
     public void Without_a_backend_or_secrets_provider_no_such_variable_is_declared()
     {
-        var program = BootstrapFixture.Program(t => t.Replace("    stateBackendUrl: s3://acme-pulumi-state\n    secretsProvider: awskms://alias/acme-pulumi\n", "", StringComparison.Ordinal));
+        var program = BootstrapFixture.Program(t => t.Replace("    stateBackendUrl: s3://acme-pulumi-state\n    secretsProvider: awskms://alias/acme-pulumi\n", "", StringComparison.Ordinal) + "  acme-infra:PULUMI_ACCESS_TOKEN:\n    secure: v1:c2FsdA==:Y2lwaGVydGV4dA==\n");
 
         Assert.DoesNotContain(program.Resources.OfType<ActionsEnvironmentVariable>(), v => v.Inputs()["variableName"] != new StringLit("AWS_DEPLOY_ROLE_ARN"));
         Assert.DoesNotContain(program.Resources.OfType<ActionsVariable>(), v => v.Inputs()["variableName"] is StringLit { Value: var name } && name.StartsWith("PULUMI_", StringComparison.Ordinal));
@@ -170,7 +170,7 @@ public sealed class BootstrapTests
     [Fact]
     public void Without_a_kms_secrets_provider_or_an_s3_backend_the_read_only_role_gets_nothing_more() =>
         Assert.DoesNotContain(BootstrapFixture.Program(t => t.Replace("    secretsProvider: awskms://alias/acme-pulumi\n", "    secretsProvider: passphrase\n", StringComparison.Ordinal)
-                .Replace("    stateBackendUrl: s3://acme-pulumi-state\n", "    stateBackendUrl: https://api.pulumi.com\n", StringComparison.Ordinal))
+                .Replace("    stateBackendUrl: s3://acme-pulumi-state\n", "    stateBackendUrl: https://api.pulumi.com\n", StringComparison.Ordinal) + "  acme-infra:PULUMI_ACCESS_TOKEN:\n    secure: v1:c2FsdA==:Y2lwaGVydGV4dA==\n")
             .Resources.OfType<IamRolePolicy>(), p => p.Name == "aws-readonly-role-state");
 
     [Fact]
@@ -248,7 +248,7 @@ public sealed class BootstrapTests
     [Fact]
     public void No_environment_secrets_need_no_secret_config()
     {
-        var program = BootstrapFixture.Program(t => System.Text.RegularExpressions.Regex.Replace(t, "  acme-infra:[A-Z_]+:\n    secure: .*\n", "") + "    environmentSecrets: []\n");
+        var program = BootstrapFixture.Program(t => System.Text.RegularExpressions.Regex.Replace(t, "  acme-infra:[A-Z_]+:\n    secure: .*\n", "") + "    environmentSecrets: []\n    repositorySecrets: []\n");
 
         Assert.Empty(program.Resources.OfType<ActionsEnvironmentSecret>());
         Assert.Empty(program.Config);
@@ -274,10 +274,10 @@ public sealed class BootstrapTests
     [Fact]
     public void No_backup_stacks_declare_no_stack_reference()
     {
-        var program = BootstrapFixture.Program(t => t + "    backupStacks: []\n");
+        var program = BootstrapFixture.Program(t => t + "    backupStacks: []\n    neonStacks: []\n");
 
         Assert.Empty(program.Resources.OfType<StackReference>());
-        Assert.Empty(program.Resources.OfType<ActionsSecret>());
+        Assert.Equal(Infra.Stacks.Settings.BootstrapSettingsParser.DefaultRepositorySecrets, program.Resources.OfType<ActionsSecret>().Select(s => ((StringLit)s.Inputs()["secretName"]!).Value));
     }
 
     [Fact]

@@ -15,6 +15,10 @@ internal sealed class BootstrapFixture : IDisposable
         config:
           aws:region: {FixtureProject.Region}
           github:owner: acme
+          github:token:
+            secure: v1:c2FsdA==:Y2lwaGVydGV4dA==
+          neon:apiKey:
+            secure: v1:c2FsdA==:Y2lwaGVydGV4dA==
           {FixtureProject.Name}:github:
             repository: acme/app
           {FixtureProject.Name}:NEON_API_KEY_STAGING:
@@ -28,6 +32,12 @@ internal sealed class BootstrapFixture : IDisposable
           {FixtureProject.Name}:CLOUDFLARE_API_TOKEN_PRODUCTION:
             secure: v1:c2FsdA==:Y2lwaGVydGV4dA==
           {FixtureProject.Name}:SENTRY_TOKEN_PRODUCTION:
+            secure: v1:c2FsdA==:Y2lwaGVydGV4dA==
+          {FixtureProject.Name}:VERCEL_API_TOKEN:
+            secure: v1:c2FsdA==:Y2lwaGVydGV4dA==
+          {FixtureProject.Name}:CLOUDFLARE_READ_API_TOKEN:
+            secure: v1:c2FsdA==:Y2lwaGVydGV4dA==
+          {FixtureProject.Name}:SENTRY_READ_TOKEN:
             secure: v1:c2FsdA==:Y2lwaGVydGV4dA==
           {FixtureProject.Name}:bootstrap:
             reviewers:
