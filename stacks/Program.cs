@@ -1,11 +1,13 @@
 using System.Text;
 using Infra.Stacks.Cli;
+using Infra.Stacks.Cli.Secrets;
 
 var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8) { NewLine = "\n", AutoFlush = false };
 using var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { NewLine = "\n", AutoFlush = true };
 // Prompts (infra init) only where someone can answer them: a terminal, never a pipe or CI.
-var context = new CliContext(stdout, stderr, Environment.GetEnvironmentVariable, Directory.GetCurrentDirectory(), Console.IsInputRedirected ? null : Console.In);
+var terminal = !Console.IsInputRedirected;
+var context = new CliContext(stdout, stderr, Environment.GetEnvironmentVariable, Directory.GetCurrentDirectory(), terminal ? Console.In : null, terminal ? HiddenInput.Read : null);
 try
 {
     return CliApp.Run(args, context);

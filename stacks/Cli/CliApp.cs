@@ -32,6 +32,7 @@ public static class CliApp
             InitCommand.Create(context, options),
             RunbooksCommand.Create(context, options),
             BackupMatrixCommand.Create(context, options),
+            SecretsCommand.Create(context, options),
         };
 
         var parsed = root.Parse(args);

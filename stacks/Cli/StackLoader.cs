@@ -90,6 +90,24 @@ public static class StackLoader
         return config is null ? (null, errors) : ([.. config.ProviderConfig.Keys], []);
     }
 
+    /// <summary>The raw config of each named stack file, or one line per stack that has none or cannot be read.</summary>
+    public static (IReadOnlyList<(string Stack, RawConfig Config)>? Configs, IReadOnlyList<Diagnostic> Errors) RawConfigs(CliContext context, string project, IReadOnlyList<string> stacks)
+    {
+        List<(string, RawConfig)> configs = [];
+        List<Diagnostic> errors = [];
+        foreach (var stack in stacks)
+        {
+            var (config, problems) = IsStackName(stack) ? ReadStackFile(context, project, stack, required: true) : (null, [NotAStackName(stack)]);
+            errors.AddRange(problems);
+            if (config is not null)
+            {
+                configs.Add((stack, config));
+            }
+        }
+
+        return errors.Count > 0 ? (null, errors) : (configs, []);
+    }
+
     public static IEnumerable<string> KnownStacks(string directory) =>
         Directory.Exists(directory)
             ? Directory.EnumerateFiles(directory, "Pulumi.*.yaml")

@@ -1,0 +1,79 @@
+using Infra.Graph;
+using Infra.Stacks.Cli.Init;
+using Infra.Stacks.Settings;
+
+namespace Infra.Stacks.Cli.Secrets;
+
+/// <summary>
+/// Which secrets of which stacks still need a value: the secret config keys each stack's settings
+/// reference (the parsers name them, also while they are missing), less those with a real
+/// encrypted value. Any other problem of the settings is reported instead: secrets are set only
+/// into stack files that are otherwise valid.
+/// </summary>
+public static class SecretPlan
+{
+    public static (IReadOnlyList<PendingSecret>? Pending, IReadOnlyList<Diagnostic> Errors) Build(string project, IReadOnlyList<(string Stack, RawConfig Config)> stacks, bool all)
+    {
+        List<PendingSecret> pending = [];
+        List<Diagnostic> errors = [];
+        foreach (var (stack, config) in stacks)
+        {
+            var (_, problems, secrets) = Parse(stack, config);
+            var keys = secrets.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+            errors.AddRange(problems.Where(p => !keys.Contains(p.Location)));
+            foreach (var secret in secrets)
+            {
+                if (State(config, project, secret.Key, all) is { } state)
+                {
+                    pending.Add(new PendingSecret(stack, secret, state));
+                }
+            }
+        }
+
+        return errors.Count > 0 ? (null, errors) : (pending, []);
+    }
+
+    private static (object? Settings, IReadOnlyList<Diagnostic> Errors, IReadOnlyList<RequiredSecret> Secrets) Parse(string stack, RawConfig config)
+    {
+        if (stack == BootstrapSettingsParser.Stack)
+        {
+            var (bootstrap, errors) = BootstrapSettingsParser.ParseWithSecrets(config, out var secrets);
+            return (bootstrap, errors, secrets);
+        }
+
+        var (settings, problems) = StackSettingsParser.ParseWithSecrets(stack, config, out var required);
+        return (settings, problems, required);
+    }
+
+    /// <summary>Why the key needs a value, or null when it has a real one (and <paramref name="all"/> is not asked).</summary>
+    private static string? State(RawConfig config, string project, string key, bool all) => Lookup(config, project, key) switch
+    {
+        null => "missing",
+        ConfigScalar { Secure: false } => "in clear text",
+        ConfigScalar { Text: InitQuestions.SecretPlaceholder } => "placeholder",
+        _ => all ? "set" : null,
+    };
+
+    /// <summary>
+    /// The bootstrap stack's <c>bootstrap.secretsProvider</c> as written, read without the whole
+    /// settings (which fail while secrets are missing); null when it is not a single text.
+    /// </summary>
+    public static string? SecretsProvider(RawConfig bootstrap) =>
+        Lookup(bootstrap, bootstrap.Namespace, bootstrap.Namespace + ":" + Settings.Catalog.BootstrapKeys.SecretsProvider.Key) is ConfigScalar { Secure: false } s ? s.Text : null;
+
+    private static ConfigNode? Lookup(RawConfig config, string project, string key)
+    {
+        if (!key.StartsWith(project + ":", StringComparison.Ordinal))
+        {
+            return config.ProviderConfig.GetValueOrDefault(key);
+        }
+
+        ConfigNode? node = config.Root;
+        foreach (var segment in key[(project.Length + 1)..].Split('.'))
+        {
+            node = node is ConfigMap map ? map.Entries.GetValueOrDefault(segment) : null;
+        }
+
+        return node;
+    }
+}

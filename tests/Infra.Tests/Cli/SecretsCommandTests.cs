@@ -1,0 +1,183 @@
+using Infra.Stacks.Cli;
+using Infra.Stacks.Cli.Init;
+using Infra.Tests.Support;
+using Xunit;
+
+namespace Infra.Tests.Cli;
+
+/// <summary>
+/// <c>infra secrets</c> on the tests' own project (acme-infra, with its bootstrap stack file): it finds
+/// the secrets without a real value, takes each from a prompt or the environment, creates the stacks
+/// the backend lacks and stores each with <c>pulumi config set --secret</c> (a stand-in pulumi that
+/// records its arguments and stdin), never printing a value and setting nothing unless it can set all.
+/// </summary>
+public sealed class SecretsCommandTests : IDisposable
+{
+    private const string Real = "    secure: v1:c2FsdA==:Y2lwaGVydGV4dA==\n";
+
+    private readonly FixtureProject _project = new();
+    private readonly ScriptSandbox _sandbox = new("infra-secrets-");
+
+    public SecretsCommandTests()
+    {
+        // The GitHub token is init's placeholder, the Vercel token absent: two secrets to set.
+        var bootstrap = BootstrapFixture.StackFile
+            .Replace("  github:token:\n" + Real, $"  github:token:\n    secure: {InitQuestions.SecretPlaceholder}\n", StringComparison.Ordinal)
+            .Replace("  acme-infra:VERCEL_API_TOKEN:\n" + Real, "", StringComparison.Ordinal);
+        File.WriteAllText(_project.StackFilePath("bootstrap"), bootstrap);
+        // A stand-in pulumi: the backend has prod only; each call and each value read are recorded.
+        _sandbox.StandIn("pulumi", $$"""
+            echo "$*" >> '{{Calls}}'
+            case "$1 $2" in
+              "stack ls") echo '[{"name":"acme/acme-infra/prod","current":false}]' ;;
+              "config set") printf '%s=%s\n' "${@: -2:1}" "$(cat)" >> '{{Values}}' ;;
+            esac
+            [ -n "${PULUMI_FAIL:-}" ] && [ "$1" = config ] && { echo "error: decrypting failed" >&2; exit 255; }
+            exit 0
+            """);
+    }
+
+    private string Calls => Path.Combine(_sandbox.Directory, "calls.log");
+
+    private string Values => Path.Combine(_sandbox.Directory, "values.log");
+
+    public void Dispose()
+    {
+        _project.Dispose();
+        _sandbox.Dispose();
+    }
+
+    private Dictionary<string, string> Environment(params (string Key, string Value)[] values)
+    {
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["PATH"] = _sandbox.Directory + Path.PathSeparator + System.Environment.GetEnvironmentVariable("PATH"),
+        };
+        foreach (var (key, value) in values)
+        {
+            environment[key] = value;
+        }
+
+        return environment;
+    }
+
+    [Fact]
+    public void Check_lists_the_secrets_without_a_real_value_and_exits_1()
+    {
+        var result = InfraProcess.Run(_project.Directory, Environment(), "secrets", "--check");
+
+        Assert.Equal(ExitCodes.ProgramErrors, result.ExitCode);
+        Assert.Equal(
+            ["bootstrap: github:token (placeholder)", "bootstrap: acme-infra:VERCEL_API_TOKEN (missing)"],
+            result.Stdout.Split('\n').Where(l => l.StartsWith("bootstrap:", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(')', StringComparison.Ordinal)] + ")"));
+        Assert.Contains("2 secret(s) need a value", result.Stdout, StringComparison.Ordinal);
+        Assert.False(File.Exists(Calls));
+    }
+
+    [Fact]
+    public void Without_a_terminal_values_come_from_the_environment_and_are_set_through_stdin_only()
+    {
+        var result = InfraProcess.Run(_project.Directory, Environment(("GITHUB_TOKEN", "ghp-secret-1"), ("VERCEL_API_TOKEN", "vercel-secret-2")), "secrets");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal(
+            ["stack ls --json --non-interactive",
+             "stack init bootstrap --no-select --secrets-provider awskms://alias/acme-pulumi --non-interactive",
+             "stack init staging --no-select --secrets-provider awskms://alias/acme-pulumi --non-interactive",
+             "config set --secret --stack bootstrap github:token --non-interactive",
+             "config set --secret --stack bootstrap acme-infra:VERCEL_API_TOKEN --non-interactive"],
+            File.ReadAllLines(Calls).Where(l => !l.StartsWith("config set --secret --stack staging", StringComparison.Ordinal) && !l.StartsWith("config set --secret --stack prod", StringComparison.Ordinal)));
+        Assert.Contains("github:token=ghp-secret-1", File.ReadAllLines(Values));
+        Assert.Contains("acme-infra:VERCEL_API_TOKEN=vercel-secret-2", File.ReadAllLines(Values));
+        Assert.DoesNotContain("secret-1", result.Stdout + result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-2", result.Stdout + result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(File.ReadAllLines(Calls), l => l.Contains("secret-", StringComparison.Ordinal));
+        Assert.Contains("set bootstrap github:token", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stacks_the_backend_lacks_are_created_also_without_a_secret_to_set()
+    {
+        File.WriteAllText(_project.StackFilePath("bootstrap"), BootstrapFixture.StackFile);
+
+        var result = InfraProcess.Run(_project.Directory, Environment(), "secrets");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal(
+            ["stack ls --json --non-interactive",
+             "stack init bootstrap --no-select --secrets-provider awskms://alias/acme-pulumi --non-interactive",
+             "stack init staging --no-select --secrets-provider awskms://alias/acme-pulumi --non-interactive"],
+            File.ReadAllLines(Calls));
+        Assert.Contains("every secret has a value", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_value_is_one_line_each_exit_2_and_nothing_is_run()
+    {
+        var result = InfraProcess.Run(_project.Directory, Environment(("GITHUB_TOKEN", "ghp-secret-1")), "secrets");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Contains("acme-infra:VERCEL_API_TOKEN", line, StringComparison.Ordinal);
+        Assert.Contains("set the environment variable VERCEL_API_TOKEN", line, StringComparison.Ordinal);
+        Assert.False(File.Exists(Calls));
+    }
+
+    [Fact]
+    public void A_failing_pulumi_stops_with_its_message_never_the_value()
+    {
+        var result = InfraProcess.Run(_project.Directory, Environment(("GITHUB_TOKEN", "ghp-secret-1"), ("VERCEL_API_TOKEN", "vercel-secret-2"), ("PULUMI_FAIL", "1")), "secrets", "--stack", "bootstrap");
+
+        Assert.Equal(ExitCodes.ProgramErrors, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Contains("github:token failed (0 of 2 set): error: decrypting failed", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-", result.Stdout + result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_pulumi_on_the_path_it_says_to_install_it()
+    {
+        var result = InfraProcess.Run(_project.Directory, new Dictionary<string, string> { ["PATH"] = _project.Directory, ["GITHUB_TOKEN"] = "g", ["VERCEL_API_TOKEN"] = "v" }, "secrets", "--stack", "bootstrap");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("pulumi is not on the PATH", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_invalid_setting_is_reported_and_no_secret_is_set()
+    {
+        File.WriteAllText(_project.StackFilePath("bootstrap"), File.ReadAllText(_project.StackFilePath("bootstrap")).Replace("      - acme-ops\n", "      - not a login\n", StringComparison.Ordinal));
+
+        var result = InfraProcess.Run(_project.Directory, Environment(("GITHUB_TOKEN", "g"), ("VERCEL_API_TOKEN", "v")), "secrets");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("acme-infra:bootstrap.reviewers[1]", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.False(File.Exists(Calls));
+    }
+
+    [Fact]
+    public void At_a_terminal_each_is_asked_for_and_a_value_given_for_another_stack_can_be_reused()
+    {
+        // Both app stacks lose their source-map token: the same key twice, the second reuses the first.
+        foreach (var stack in new[] { "prod", "staging" })
+        {
+            var text = File.ReadAllText(_project.StackFilePath(stack));
+            File.WriteAllText(_project.StackFilePath(stack), System.Text.RegularExpressions.Regex.Replace(text, "  acme-infra:SENTRY_AUTH_TOKEN:\n    secure: .*\n", ""));
+        }
+
+        Queue<string> answers = new(["ghp-typed", "vercel-typed", "sentry-typed", ""]);
+        List<string> prompts = [];
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var path = _sandbox.Directory + Path.PathSeparator + System.Environment.GetEnvironmentVariable("PATH");
+        var context = new CliContext(output, error, k => k == "PATH" ? path : null, _project.Directory, ReadSecret: p => { prompts.Add(p); return answers.Dequeue(); });
+
+        var exit = SecretsCommand.Run(context, [], check: false, all: false);
+
+        Assert.True(exit == 0, error.ToString());
+        Assert.Empty(answers);
+        Assert.Contains("Enter: the one given above", prompts[^1], StringComparison.Ordinal);
+        Assert.Equal(["acme-infra:SENTRY_AUTH_TOKEN=sentry-typed", "acme-infra:SENTRY_AUTH_TOKEN=sentry-typed"], File.ReadAllLines(Values).Where(l => l.Contains("SENTRY", StringComparison.Ordinal)));
+        Assert.DoesNotContain("typed", output.ToString() + error.ToString(), StringComparison.Ordinal);
+    }
+}
