@@ -135,7 +135,9 @@ public static class SecretsCommand
         // not create it (upsert is false by default: pulumi/actions action.yml, src/main.ts).
         foreach (var stack in stacks.Select(s => s.Stack).Where(s => !existing.Contains(s)))
         {
-            // The repository's secrets provider (bootstrap.secretsProvider), as CI's stacks use it.
+            // The repository's secrets provider (bootstrap.secretsProvider), as CI's stacks use it. A stack
+            // file that exists keeps its config: stack init reads it first (pulumi/pulumi
+            // pkg/cmd/pulumi/stack/secrets.go, createSecretsManagerForNewStack).
             List<string> init = ["stack", "init", stack, "--no-select"];
             if (provider is not null)
             {
@@ -154,6 +156,8 @@ public static class SecretsCommand
         for (var i = 0; i < pending.Count; i++)
         {
             var p = pending[i];
+            // Encrypts only this value: the placeholders of other keys are never decrypted
+            // (pkg/cmd/pulumi/config/config.go, configSetCmd.Run).
             var set = pulumi.Run(["config", "set", "--secret", "--stack", p.Stack, p.Secret.Key], values[i]);
             if (set.ExitCode != 0)
             {

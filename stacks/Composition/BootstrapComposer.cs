@@ -116,7 +116,7 @@ public static class BootstrapComposer
             BackupVariables(builder, repository, stack, Reference(builder, references, stack), s.HeartbeatSecrets);
         }
 
-        foreach (var stack in s.NeonStacks)
+        foreach (var stack in s.NeonStacks.Where(s.DeployedStacks.Contains))
         {
             NeonKeys(builder, s, repository, stack, Reference(builder, references, stack));
         }

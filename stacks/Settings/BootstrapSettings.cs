@@ -52,8 +52,12 @@ public sealed record BootstrapSettings(string Project, string Repository, Immuta
     public ImmutableArray<string> RepositorySecrets { get; init; } = [];
 
     /// <summary>
-    /// The deployed app stacks whose Neon project gets a project-scoped key for previews and drift
-    /// (<c>NEON_PREVIEW_API_KEY_&lt;STACK&gt;</c>; for <c>staging</c> also <c>NEON_PR_API_KEY</c>).
+    /// The app stacks whose Neon project gets a project-scoped key for previews and drift
+    /// (<c>NEON_PREVIEW_API_KEY_&lt;STACK&gt;</c>; for <c>staging</c> also <c>NEON_PR_API_KEY</c>), once
+    /// deployed (<see cref="DeployedStacks"/>).
     /// </summary>
     public ImmutableArray<string> NeonStacks { get; init; } = [];
+
+    /// <summary>The app stacks that exist (<c>bootstrap.deployedStacks</c>, set by the Deploy workflow): only these are referenced.</summary>
+    public ImmutableArray<string> DeployedStacks { get; init; } = [];
 }

@@ -128,7 +128,7 @@ public static class BootstrapSettingsParser
 
         return errors.Count > 0
             ? (null, errors)
-            : (new BootstrapSettings(config.Namespace, repository, [.. reviewers.Distinct(StringComparer.OrdinalIgnoreCase)], checks, createOidc) { StateBackendUrl = backend, SecretsProvider = secrets, BackupStacks = [.. backupStacks.Where(deployedStacks.Contains)], EnvironmentSecrets = environmentSecrets, HeartbeatSecrets = heartbeats, RepositorySecrets = repositorySecrets, NeonStacks = [.. neonStacks.Where(deployedStacks.Contains)] }, []);
+            : (new BootstrapSettings(config.Namespace, repository, [.. reviewers.Distinct(StringComparer.OrdinalIgnoreCase)], checks, createOidc) { StateBackendUrl = backend, SecretsProvider = secrets, BackupStacks = [.. backupStacks.Where(deployedStacks.Contains)], EnvironmentSecrets = environmentSecrets, HeartbeatSecrets = heartbeats, RepositorySecrets = repositorySecrets, NeonStacks = neonStacks, DeployedStacks = deployedStacks }, []);
     }
 
     /// <summary>

@@ -16,10 +16,32 @@ public static class SecretPlan
     {
         List<PendingSecret> pending = [];
         List<Diagnostic> errors = [];
+        BootstrapSettings? bootstrap = null;
+        List<(string, StackSettings)> apps = [];
+        var complete = true;
         foreach (var (stack, config) in stacks)
         {
-            var (_, problems, secrets) = Parse(stack, config);
+            var (settings, problems, secrets) = Parse(stack, config);
             var keys = secrets.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+            if (settings is null && problems.All(p => keys.Contains(p.Location)))
+            {
+                // Only secrets are missing: the settings as they will be once set, for the checks below.
+                settings = Parse(stack, Filled(config, project, secrets)).Settings;
+            }
+
+            switch (settings)
+            {
+                case BootstrapSettings b:
+                    bootstrap = b;
+                    break;
+                case StackSettings a:
+                    apps.Add((stack, a));
+                    break;
+                default:
+                    complete = false;
+                    break;
+            }
+
             errors.AddRange(problems.Where(p => !keys.Contains(p.Location)));
             foreach (var secret in secrets)
             {
@@ -28,6 +50,12 @@ public static class SecretPlan
                     pending.Add(new PendingSecret(stack, secret, state));
                 }
             }
+        }
+
+        // The bootstrap stack agrees with the app stacks: checked when all of them are read (the default).
+        if (complete && bootstrap is not null && stacks.Count > 1)
+        {
+            errors.AddRange(DeliveryConsistency.Check(bootstrap, apps));
         }
 
         return errors.Count > 0 ? (null, errors) : (pending, []);
@@ -53,6 +81,27 @@ public static class SecretPlan
         ConfigScalar { Text: InitQuestions.SecretPlaceholder } => "placeholder",
         _ => all ? "set" : null,
     };
+
+    /// <summary>The config with an encrypted stand-in for every secret it lacks (top-level and provider keys).</summary>
+    private static RawConfig Filled(RawConfig config, string project, IReadOnlyList<RequiredSecret> secrets)
+    {
+        var root = config.Root.Entries;
+        var providers = config.ProviderConfig;
+        var filler = new ConfigScalar(Init.InitQuestions.SecretPlaceholder, Secure: true);
+        foreach (var secret in secrets.Where(s => Lookup(config, project, s.Key) is null))
+        {
+            if (!secret.Key.StartsWith(project + ":", StringComparison.Ordinal))
+            {
+                providers = providers.SetItem(secret.Key, filler);
+            }
+            else if (secret.Key[(project.Length + 1)..] is var name && !name.Contains('.', StringComparison.Ordinal))
+            {
+                root = root.SetItem(name, filler);
+            }
+        }
+
+        return config with { Root = new ConfigMap(root), ProviderConfig = providers };
+    }
 
     /// <summary>
     /// The bootstrap stack's <c>bootstrap.secretsProvider</c> as written, read without the whole

@@ -156,6 +156,18 @@ public sealed class SecretsCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_bootstrap_that_disagrees_with_the_app_stacks_is_reported_before_anything_runs()
+    {
+        File.AppendAllText(_project.StackFilePath("bootstrap"), "    neonStacks: [staging]\n");
+
+        var result = InfraProcess.Run(_project.Directory, Environment(("GITHUB_TOKEN", "g"), ("VERCEL_API_TOKEN", "v")), "secrets");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("acme-infra:bootstrap.neonStacks: lacks prod", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.False(File.Exists(Calls));
+    }
+
+    [Fact]
     public void At_a_terminal_each_is_asked_for_and_a_value_given_for_another_stack_can_be_reused()
     {
         // Both app stacks lose their source-map token: the same key twice, the second reuses the first.

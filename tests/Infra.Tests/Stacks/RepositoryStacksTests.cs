@@ -128,6 +128,19 @@ public sealed class RepositoryStacksTests
 
     /// <summary>docs/runbooks are the runbooks rendered with the root project's names (rewrite them with INFRA_UPDATE_BASELINES=1, or infra runbooks -o docs/runbooks).</summary>
     [Fact]
+    public void The_bootstrap_stack_agrees_with_the_app_stacks()
+    {
+        if (!RepositoryStacks.Names.Contains(BootstrapSettingsParser.Stack))
+        {
+            return;
+        }
+
+        var (bootstrap, errors) = BootstrapSettingsParser.Parse(Config(BootstrapSettingsParser.Stack));
+        Assert.True(bootstrap is not null, string.Join("\n", errors));
+        Assert.Empty(DeliveryConsistency.Check(bootstrap!, [.. RepositoryStacks.AppNames.Select(s => (s, Settings(s)))]));
+    }
+
+    [Fact]
     public void The_committed_runbooks_are_rendered_for_the_root_project()
     {
         // The workflows and the runbooks are written for the stacks prod and staging: a root without them fails here.
