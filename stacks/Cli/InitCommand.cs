@@ -207,25 +207,11 @@ public static partial class InitCommand
         var project = answers["project"];
         var output = context.Out;
         output.WriteLine($"wrote Pulumi.yaml (name: {project}), Pulumi.prod.yaml, Pulumi.staging.yaml, Pulumi.bootstrap.yaml and schema/; every stack validates.");
-        output.WriteLine("The secure: values are placeholders. Create the stacks, then set each secret (values are never shown):");
-        foreach (var stack in new[] { "prod", "staging" })
-        {
-            output.WriteLine($"  pulumi stack init {stack}");
-            foreach (var key in InitQuestions.AppSecrets)
-            {
-                output.WriteLine($"  pulumi config set --secret --stack {stack} {project}:{key} <value>");
-            }
-        }
-
+        output.WriteLine("The secure: values are placeholders. After pulumi login, one command creates the stacks and sets every secret");
+        output.WriteLine("(it asks for each, without echo; infra secrets --check lists them; values are never shown):");
+        output.WriteLine("  ./out/infra secrets");
         output.WriteLine("Provider credentials stay out of the app stack files: CI passes each job its own (docs/credentials.md);");
         output.WriteLine("on a laptop export VERCEL_API_TOKEN, NEON_API_KEY, CLOUDFLARE_API_TOKEN and SENTRY_TOKEN.");
-        output.WriteLine("  pulumi stack init bootstrap");
-        output.WriteLine("  pulumi config set --secret --stack bootstrap github:token <a token that administers the repository>");
-        foreach (var key in StackFileTemplates.BootstrapSecrets())
-        {
-            output.WriteLine($"  pulumi config set --secret --stack bootstrap {project}:{key} <value>");
-        }
-
         output.WriteLine("After editing a stack file, check it (infra check prod) and regenerate what derives from it:");
         output.WriteLine("  infra docs prod > docs/inventory/prod.md; infra docs staging > docs/inventory/staging.md; infra runbooks -o docs/runbooks");
         output.WriteLine("Then follow the README's *Deploying for real*.");

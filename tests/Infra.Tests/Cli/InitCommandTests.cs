@@ -57,7 +57,13 @@ public sealed class InitCommandTests : IDisposable
         Assert.StartsWith("name: shop-infra\n", project, StringComparison.Ordinal);
         Assert.Contains("packages:", project, StringComparison.Ordinal);
         Assert.Contains("description: The production platform of the shop app", project, StringComparison.Ordinal);
-        Assert.Contains("pulumi config set --secret --stack prod shop-infra:SENTRY_AUTH_TOKEN <value>", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("./out/infra secrets", result.Stdout, StringComparison.Ordinal);
+        // Every placeholder is a secret infra secrets will ask for; the bootstrap stack agrees with the app stacks.
+        var secrets = InfraProcess.Run(_directory, null, "secrets", "--check");
+        Assert.True(secrets.ExitCode == 1, secrets.Stderr);
+        Assert.Contains("prod: shop-infra:SENTRY_AUTH_TOKEN (placeholder)", secrets.Stdout, StringComparison.Ordinal);
+        Assert.Contains("bootstrap: github:token (placeholder)", secrets.Stdout, StringComparison.Ordinal);
+        Assert.Contains("bootstrap: shop-infra:PULUMI_ACCESS_TOKEN (placeholder)", secrets.Stdout, StringComparison.Ordinal);
         foreach (var stack in new[] { "prod", "staging", "bootstrap" })
         {
             var synth = InfraProcess.Run(_directory, null, "synth", stack);
