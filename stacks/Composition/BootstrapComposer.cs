@@ -100,6 +100,11 @@ public static class BootstrapComposer
         }
         builder.AddOutput("readOnlyRoleArn", readOnly.Arn.Ref);
 
+        foreach (var (name, value) in s.RepositoryVariables)
+        {
+            builder.Add(new ActionsVariable(new ComponentPath("github").Name("variable-" + Slug(name)), repository, name, value));
+        }
+
         // The read credentials of every Pulumi job, from the bootstrap stack's own secret config, so
         // that no token is pasted into the repository's settings by hand.
         foreach (var secret in s.RepositorySecrets)

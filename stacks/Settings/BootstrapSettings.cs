@@ -60,4 +60,7 @@ public sealed record BootstrapSettings(string Project, string Repository, Immuta
 
     /// <summary>The app stacks that exist (<c>bootstrap.deployedStacks</c>, set by the Deploy workflow): only these are referenced.</summary>
     public ImmutableArray<string> DeployedStacks { get; init; } = [];
+
+    /// <summary>Plain repository variables of <c>bootstrap.repositoryVariables</c> (<c>PROVIDER_SCHEMAS_REPOSITORY</c>, ...).</summary>
+    public ImmutableSortedDictionary<string, string> RepositoryVariables { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
 }

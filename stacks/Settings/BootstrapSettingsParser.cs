@@ -116,6 +116,7 @@ public static class BootstrapSettingsParser
             r.ProviderSecretKey(NeonApiKeyConfig, "the organization API key that creates the project-scoped Neon keys (bootstrap.neonStacks; or give bootstrap.neonStacks: [] when no stack uses Neon)");
         }
 
+        var variables = RepositoryVariables(r);
         r.ReportUnknown();
 
         List<Diagnostic> errors = [.. r.Errors];
@@ -128,7 +129,7 @@ public static class BootstrapSettingsParser
 
         return errors.Count > 0
             ? (null, errors)
-            : (new BootstrapSettings(config.Namespace, repository, [.. reviewers.Distinct(StringComparer.OrdinalIgnoreCase)], checks, createOidc) { StateBackendUrl = backend, SecretsProvider = secrets, BackupStacks = [.. backupStacks.Where(deployedStacks.Contains)], EnvironmentSecrets = environmentSecrets, HeartbeatSecrets = heartbeats, RepositorySecrets = repositorySecrets, NeonStacks = neonStacks, DeployedStacks = deployedStacks }, []);
+            : (new BootstrapSettings(config.Namespace, repository, [.. reviewers.Distinct(StringComparer.OrdinalIgnoreCase)], checks, createOidc) { StateBackendUrl = backend, SecretsProvider = secrets, BackupStacks = [.. backupStacks.Where(deployedStacks.Contains)], EnvironmentSecrets = environmentSecrets, HeartbeatSecrets = heartbeats, RepositorySecrets = repositorySecrets, NeonStacks = neonStacks, DeployedStacks = deployedStacks, RepositoryVariables = variables }, []);
     }
 
     /// <summary>
@@ -155,6 +156,52 @@ public static class BootstrapSettingsParser
             yield return "R2_STATE_ACCESS_KEY_ID";
             yield return "R2_STATE_SECRET_ACCESS_KEY";
         }
+    }
+
+    /// <summary>The repository variables the bootstrap stack writes itself: no entry of <c>bootstrap.repositoryVariables</c> may take these names.</summary>
+    private static readonly string[] WrittenVariables = ["AWS_DEPLOY_ROLE_ARN", "AWS_READONLY_ROLE_ARN", "PULUMI_BACKEND_URL", "PULUMI_SECRETS_PROVIDER", "BACKUP_", "RESTORE_ROLE_ARN_"];
+
+    private static ImmutableSortedDictionary<string, string> RepositoryVariables(SettingsReader r)
+    {
+        var setting = BootstrapKeys.RepositoryVariables;
+        var variables = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        switch (r.Raw(setting))
+        {
+            case null:
+                break;
+            case ConfigMap map:
+                foreach (var (name, node) in map.Entries)
+                {
+                    var path = setting.Key + "." + name;
+                    if (!setting.Rule.Valid(name))
+                    {
+                        r.Fail(path, $"is not a variable name; expected {setting.Rule.Text}");
+                    }
+                    else if (WrittenVariables.FirstOrDefault(w => w.EndsWith('_') ? name.StartsWith(w, StringComparison.Ordinal) : name == w) is { } written)
+                    {
+                        r.Fail(path, $"is a variable the bootstrap stack writes itself ({written}); remove it from bootstrap.repositoryVariables");
+                    }
+                    else if (node is ConfigScalar { Secure: true })
+                    {
+                        r.Fail(path, "is encrypted: a repository variable is plain text that every job and log shows; put a secret in bootstrap.repositorySecrets instead");
+                    }
+                    else if (node is ConfigScalar { Text: var text } && text.Length > 0)
+                    {
+                        variables[name] = text;
+                    }
+                    else
+                    {
+                        r.Invalid(path, SettingsReader.Describe(node), "a text value (GitHub stores no empty variable)");
+                    }
+                }
+
+                break;
+            case var other:
+                r.Invalid(setting.Key, SettingsReader.Describe(other), "an object of variable names and values, such as PROVIDER_SCHEMAS_REPOSITORY: acme/provider-schemas");
+                break;
+        }
+
+        return variables.ToImmutable();
     }
 
     private static void RepositorySecretConflict(SettingsReader r, string secret, ImmutableArray<string> environmentSecrets)

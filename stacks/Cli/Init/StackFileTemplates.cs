@@ -38,6 +38,10 @@ public static class StackFileTemplates
                 # Exactly one stack of the AWS account creates the GitHub OIDC provider: this one, which is
                 # deployed first (its deploy roles trust it); the app stacks' backups look it up.
                 oidcProvider: create
+                # Plain repository variables the workflows read, such as the public repository CI's
+                # conformance tests take the provider schemas from (docs/settings.md):
+                # repositoryVariables:
+                #   PROVIDER_SCHEMAS_REPOSITORY: <owner>/<repository>
                 # Who approves production deployments (GitHub logins).
                 reviewers:
 

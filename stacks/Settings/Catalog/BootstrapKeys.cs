@@ -94,5 +94,15 @@ public static class BootstrapKeys
         Scope = SettingScope.Bootstrap,
     };
 
-    public static IReadOnlyList<Setting> All { get; } = [Reviewers, RequiredChecks, StateBackendUrl, SecretsProvider, OidcProvider, BackupStacks, DeployedStacks, HeartbeatSecrets, EnvironmentSecrets, RepositorySecrets, NeonStacks];
+    public static Setting RepositoryVariables { get; } = new("bootstrap.repositoryVariables", SettingKind.Map,
+        Rules.Like("^[A-Z][A-Z0-9_]{0,99}$", "GitHub variable names such as PROVIDER_SCHEMAS_REPOSITORY (letters, digits, _; not GITHUB_*)", t => !t.StartsWith("GITHUB_", StringComparison.Ordinal)),
+        "plain repository variables the workflows read, name to value: `PROVIDER_SCHEMAS_REPOSITORY` (a public repository holding `provider-schemas/`, which *CI*'s conformance tests need), `RESTORE_POSTGRES_IMAGE` (the restore check's Postgres image). The variables the bootstrap stack writes itself (`AWS_*_ROLE_ARN`, `PULUMI_BACKEND_URL`, `PULUMI_SECRETS_PROVIDER`, `BACKUP_*`, `RESTORE_ROLE_ARN_*`) are refused here, and so is an encrypted value (a secret belongs in `bootstrap.repositorySecrets`)")
+    {
+        Example = "PROVIDER_SCHEMAS_REPOSITORY: acme/provider-schemas",
+        DefaultDoc = "none",
+        ItemSchema = """{ "type": ["string", "number", "boolean"] }""",
+        Scope = SettingScope.Bootstrap,
+    };
+
+    public static IReadOnlyList<Setting> All { get; } = [Reviewers, RequiredChecks, StateBackendUrl, SecretsProvider, OidcProvider, BackupStacks, DeployedStacks, HeartbeatSecrets, EnvironmentSecrets, RepositorySecrets, NeonStacks, RepositoryVariables];
 }

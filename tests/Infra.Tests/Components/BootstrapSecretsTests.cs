@@ -87,6 +87,30 @@ public sealed partial class BootstrapSecretsTests
     }
 
     [Fact]
+    public void Repository_variables_are_declared_as_given_and_none_the_stack_writes_itself_or_a_secret()
+    {
+        var program = BootstrapFixture.Program(t => t + "    repositoryVariables:\n      PROVIDER_SCHEMAS_REPOSITORY: acme/provider-schemas\n      RESTORE_POSTGRES_IMAGE: pgvector/pgvector:pg17\n");
+
+        var variable = program.Get<ActionsVariable>("github-variable-provider-schemas-repository").Inputs();
+        Assert.Equal(new StringLit("PROVIDER_SCHEMAS_REPOSITORY"), variable["variableName"]);
+        Assert.Equal(new StringLit("acme/provider-schemas"), variable["value"]);
+        Assert.Equal(new StringLit("pgvector/pgvector:pg17"), program.Get<ActionsVariable>("github-variable-restore-postgres-image").Inputs()["value"]);
+
+        foreach (var (entry, message) in new[]
+        {
+            ("      AWS_DEPLOY_ROLE_ARN: x\n", "writes itself"),
+            ("      BACKUP_BUCKET_PROD: x\n", "writes itself"),
+            ("      TOKEN:\n        secure: v1:abc\n", "bootstrap.repositorySecrets"),
+            ("      lower: x\n", "not a variable name"),
+        })
+        {
+            var error = Assert.Single(BootstrapFixture.Errors(t => t + "    repositoryVariables:\n" + entry));
+            Assert.StartsWith("acme-infra:bootstrap.repositoryVariables.", error.Location, StringComparison.Ordinal);
+            Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Each_deployed_neon_stack_gets_a_project_scoped_key_for_previews_and_staging_one_more_for_pull_requests()
     {
         var program = BootstrapFixture.Program();
