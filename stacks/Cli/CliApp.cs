@@ -12,8 +12,26 @@ public static class CliApp
             return CompileCommand.Run(context);
         }
 
+        var parsed = Root(context).Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                context.Error.WriteLine("error: " + error.Message);
+            }
+
+            context.Error.WriteLine("run 'infra --help' for usage");
+            return ExitCodes.BadInput;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+    }
+
+    /// <summary>Every verb with its options and help (the runbooks' tests check the verbs they name against it).</summary>
+    public static RootCommand Root(CliContext context)
+    {
         var options = new CliOptions();
-        var root = new RootCommand("Infra: compiles a team's platform, declared per stack in C#, into Pulumi YAML programs.")
+        return new RootCommand("Infra: compiles a team's platform, declared per stack in C#, into Pulumi YAML programs.")
         {
             options.ProjectDir,
             options.Config,
@@ -34,19 +52,5 @@ public static class CliApp
             BackupMatrixCommand.Create(context, options),
             SecretsCommand.Create(context, options),
         };
-
-        var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
-        {
-            foreach (var error in parsed.Errors)
-            {
-                context.Error.WriteLine("error: " + error.Message);
-            }
-
-            context.Error.WriteLine("run 'infra --help' for usage");
-            return ExitCodes.BadInput;
-        }
-
-        return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
     }
 }
