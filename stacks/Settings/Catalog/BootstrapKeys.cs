@@ -72,7 +72,7 @@ public static class BootstrapKeys
 
     public static Setting EnvironmentSecrets { get; } = new("bootstrap.environmentSecrets", SettingKind.List,
         Rules.Like("^[A-Z][A-Z0-9_]{0,99}$", "GitHub secret names such as NEON_API_KEY (letters, digits, _; not GITHUB_*)", t => !t.StartsWith("GITHUB_", StringComparison.Ordinal)),
-        "the deploy credentials that exist only as secrets of the `staging` and `production` environments (only a deploy job from `main` can read them; a pull request that edits a workflow cannot). Each value is the bootstrap stack's secret config `<NAME>_<ENVIRONMENT>`: `pulumi config set --secret --stack bootstrap NEON_API_KEY_PRODUCTION <key>` (and `_STAGING`); a missing or unencrypted one is an error. Previews and drift use read-only or project-scoped credentials instead (docs/credentials.md). `[]` declares none")
+        "the deploy credentials that exist only as secrets of the `staging` and `production` environments (only a deploy job from `main` can read them; a pull request that edits a workflow cannot). Each value is the bootstrap stack's secret config `<NAME>_<ENVIRONMENT>` (`NEON_API_KEY_PRODUCTION`, `NEON_API_KEY_STAGING`: `infra secrets` asks for them); a missing or unencrypted one is an error. Previews and drift use read-only or project-scoped credentials instead (docs/credentials.md). `[]` declares none")
     {
         Default = string.Join(",", BootstrapSettingsParser.DefaultEnvironmentSecrets),
         Scope = SettingScope.Bootstrap,
