@@ -45,9 +45,6 @@ public static class BootstrapSettingsParser
     /// <summary>The bootstrap stack's provider config that creates the project-scoped Neon keys.</summary>
     public const string NeonApiKeyConfig = "neon:apiKey";
 
-    /// <summary>The repository secrets the bootstrap stack writes itself (from stack outputs): no secret of <c>bootstrap.repositorySecrets</c> may take these names.</summary>
-    private static readonly string[] WrittenPrefixes = ["NEON_PREVIEW_API_KEY_", "NEON_PR_API_KEY", "BACKUP_", "RESTORE_"];
-
     /// <summary>The GitHub environments the deploy jobs run in (<c>.github/workflows/deploy.yml</c>).</summary>
     public static ImmutableArray<string> EnvironmentNames { get; } = ["staging", "production"];
 
@@ -103,10 +100,10 @@ public static class BootstrapSettingsParser
         }
 
         var listed = r.List(BootstrapKeys.RepositorySecrets);
-        ImmutableArray<string> repositorySecrets = [.. listed.Concat(stateKnown ? StateSecrets(backend, secrets) : []).Distinct(StringComparer.Ordinal)];
+        ImmutableArray<string> repositorySecrets = [.. listed.Concat(stateKnown ? BootstrapRepositoryReader.StateSecrets(backend, secrets) : []).Distinct(StringComparer.Ordinal)];
         foreach (var secret in repositorySecrets)
         {
-            RepositorySecretConflict(r, secret, environmentSecrets);
+            BootstrapRepositoryReader.SecretConflict(r, secret, environmentSecrets);
             r.SecretKey(secret, $"the repository secret {secret} (bootstrap.repositorySecrets)");
         }
 
@@ -116,7 +113,7 @@ public static class BootstrapSettingsParser
             r.ProviderSecretKey(NeonApiKeyConfig, "the organization API key that creates the project-scoped Neon keys (bootstrap.neonStacks; or give bootstrap.neonStacks: [] when no stack uses Neon)");
         }
 
-        var variables = RepositoryVariables(r);
+        var variables = BootstrapRepositoryReader.Variables(r);
         r.ReportUnknown();
 
         List<Diagnostic> errors = [.. r.Errors];
@@ -130,90 +127,5 @@ public static class BootstrapSettingsParser
         return errors.Count > 0
             ? (null, errors)
             : (new BootstrapSettings(config.Namespace, repository, [.. reviewers.Distinct(StringComparer.OrdinalIgnoreCase)], checks, createOidc) { StateBackendUrl = backend, SecretsProvider = secrets, BackupStacks = [.. backupStacks.Where(deployedStacks.Contains)], EnvironmentSecrets = environmentSecrets, HeartbeatSecrets = heartbeats, RepositorySecrets = repositorySecrets, NeonStacks = neonStacks, DeployedStacks = deployedStacks, RepositoryVariables = variables }, []);
-    }
-
-    /// <summary>
-    /// The secrets the state backend needs in every Pulumi job, decided as the workflows'
-    /// <c>.github/actions/pulumi-setup</c> decides: Pulumi Cloud (no URL, or <c>https://</c>) needs its
-    /// access token; a self-managed backend with the passphrase provider (or none) the passphrase;
-    /// an R2 bucket (<c>profile=r2</c>) its keys.
-    /// </summary>
-    public static IEnumerable<string> StateSecrets(string? backendUrl, string? secretsProvider)
-    {
-        if (backendUrl is null || backendUrl.StartsWith("https://", StringComparison.Ordinal))
-        {
-            yield return "PULUMI_ACCESS_TOKEN";
-            yield break;
-        }
-
-        if (secretsProvider is null or "passphrase")
-        {
-            yield return "PULUMI_CONFIG_PASSPHRASE";
-        }
-
-        if (backendUrl.Contains("profile=r2", StringComparison.Ordinal))
-        {
-            yield return "R2_STATE_ACCESS_KEY_ID";
-            yield return "R2_STATE_SECRET_ACCESS_KEY";
-        }
-    }
-
-    /// <summary>The repository variables the bootstrap stack writes itself: no entry of <c>bootstrap.repositoryVariables</c> may take these names.</summary>
-    private static readonly string[] WrittenVariables = ["AWS_DEPLOY_ROLE_ARN", "AWS_READONLY_ROLE_ARN", "PULUMI_BACKEND_URL", "PULUMI_SECRETS_PROVIDER", "BACKUP_", "RESTORE_ROLE_ARN_"];
-
-    private static ImmutableSortedDictionary<string, string> RepositoryVariables(SettingsReader r)
-    {
-        var setting = BootstrapKeys.RepositoryVariables;
-        var variables = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        switch (r.Raw(setting))
-        {
-            case null:
-                break;
-            case ConfigMap map:
-                foreach (var (name, node) in map.Entries)
-                {
-                    var path = setting.Key + "." + name;
-                    if (!setting.Rule.Valid(name))
-                    {
-                        r.Fail(path, $"is not a variable name; expected {setting.Rule.Text}");
-                    }
-                    else if (WrittenVariables.FirstOrDefault(w => w.EndsWith('_') ? name.StartsWith(w, StringComparison.Ordinal) : name == w) is { } written)
-                    {
-                        r.Fail(path, $"is a variable the bootstrap stack writes itself ({written}); remove it from bootstrap.repositoryVariables");
-                    }
-                    else if (node is ConfigScalar { Secure: true })
-                    {
-                        r.Fail(path, "is encrypted: a repository variable is plain text that every job and log shows; put a secret in bootstrap.repositorySecrets instead");
-                    }
-                    else if (node is ConfigScalar { Text: var text } && text.Length > 0)
-                    {
-                        variables[name] = text;
-                    }
-                    else
-                    {
-                        r.Invalid(path, SettingsReader.Describe(node), "a text value (GitHub stores no empty variable)");
-                    }
-                }
-
-                break;
-            case var other:
-                r.Invalid(setting.Key, SettingsReader.Describe(other), "an object of variable names and values, such as PROVIDER_SCHEMAS_REPOSITORY: acme/provider-schemas");
-                break;
-        }
-
-        return variables.ToImmutable();
-    }
-
-    private static void RepositorySecretConflict(SettingsReader r, string secret, ImmutableArray<string> environmentSecrets)
-    {
-        var key = BootstrapKeys.RepositorySecrets.Key;
-        if (environmentSecrets.Contains(secret) || environmentSecrets.Any(e => EnvironmentNames.Any(n => EnvironmentSecretKey(e, n) == secret)))
-        {
-            r.Fail(key, $"{secret} is a deploy credential of bootstrap.environmentSecrets: as a repository secret every pull request's jobs could read it; remove it from bootstrap.repositorySecrets");
-        }
-        else if (WrittenPrefixes.FirstOrDefault(p => secret.StartsWith(p, StringComparison.Ordinal)) is { } prefix)
-        {
-            r.Fail(key, $"{secret} is a name the bootstrap stack writes itself from the app stacks' outputs ({prefix}...); remove it from bootstrap.repositorySecrets");
-        }
     }
 }

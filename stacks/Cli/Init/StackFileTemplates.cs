@@ -74,7 +74,7 @@ public static class StackFileTemplates
          from secret in Settings.BootstrapSettingsParser.DefaultEnvironmentSecrets
          select Settings.BootstrapSettingsParser.EnvironmentSecretKey(secret, environment))
         .Concat(Settings.BootstrapSettingsParser.DefaultRepositorySecrets)
-        .Concat(Settings.BootstrapSettingsParser.StateSecrets(null, null));
+        .Concat(Settings.BootstrapRepositoryReader.StateSecrets(null, null));
 
     private static string App(IReadOnlyDictionary<string, string> a, bool production)
     {

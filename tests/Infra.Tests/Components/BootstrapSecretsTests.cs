@@ -203,6 +203,21 @@ public sealed partial class BootstrapSecretsTests
         }
     }
 
+    /// <summary>The secrets the workflows' setup action refuses to run without are the ones the state settings can add.</summary>
+    [Fact]
+    public void The_state_secrets_are_those_the_setup_action_checks()
+    {
+        var action = File.ReadAllText(Path.Combine(RepoPaths.Root, ".github", "actions", "pulumi-setup", "action.yml"));
+        var checkedThere = CheckedVariable().Matches(action).Select(m => m.Groups[1].Value).Where(v => v != "PULUMI_BACKEND_URL" && v != "PULUMI_SECRETS_PROVIDER").ToHashSet(StringComparer.Ordinal);
+        var possible = new[] { (null, null), ("s3://b", "passphrase"), ("s3://b?profile=r2", "awskms://alias/k") }
+            .SelectMany(c => BootstrapRepositoryReader.StateSecrets(c.Item1, c.Item2)).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(checkedThere.Order(StringComparer.Ordinal), possible.Order(StringComparer.Ordinal));
+    }
+
+    [GeneratedRegex(@"\$\{([A-Z0-9_]+):-\}")]
+    private static partial Regex CheckedVariable();
+
     [GeneratedRegex(@"secrets\.(?<name>[A-Z][A-Z0-9_]*)|secrets\[format\('(?<format>[A-Z_]+_)\{0\}'")]
     private static partial Regex SecretReference();
 }
