@@ -5,6 +5,9 @@ namespace Infra.Stacks.Cli;
 /// <summary>The command line: verbs, their options and help. Bad arguments exit with 2.</summary>
 public static class CliApp
 {
+    /// <summary>The verbs that build one stack's program and take <c>--config</c> pairs.</summary>
+    private static readonly string[] ConfigVerbs = ["synth", "plan", "graph", "docs", "diff", "check"];
+
     public static int Run(string[] args, CliContext context)
     {
         if (args.Length == 0 && CompileCommand.StackName(context.GetEnvironment("PULUMI_STACK")) is not null)
@@ -21,6 +24,13 @@ public static class CliApp
             }
 
             context.Error.WriteLine("run 'infra --help' for usage");
+            return ExitCodes.BadInput;
+        }
+
+        // --config sets a setting of the one stack a verb builds: a verb that builds none would ignore it.
+        if (parsed.GetValue<string[]>("--config") is { Length: > 0 } && !ConfigVerbs.Contains(parsed.CommandResult.Command.Name))
+        {
+            context.Error.WriteLine($"error: --config: '{parsed.CommandResult.Command.Name}' builds no stack program, so it would ignore the setting; give it to one of {string.Join(", ", ConfigVerbs)}, or edit the stack file");
             return ExitCodes.BadInput;
         }
 

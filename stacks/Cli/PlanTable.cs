@@ -40,8 +40,17 @@ public static class PlanTable
             }
         }
 
+        // The engine's own resources (stack references): no package of Pulumi.yaml, no plugin.
+        var builtIn = resources.Where(r => !program.Packages.Any(p => p.Name == r.Package)).ToList();
+        if (builtIn.Count > 0)
+        {
+            console.WriteLine();
+            console.WriteLine($"pulumi (built in): {builtIn.Count} resources");
+            console.Write(ResourceTable(builtIn));
+        }
+
         console.WriteLine();
-        console.Write(ProviderTable(program, resources));
+        console.Write(ProviderTable(program, resources, builtIn.Count));
         if (program.Outputs.FirstOrDefault(o => o.Name == Composition.StackComposer.DnsRecordsOutput)?.Value is ListExpr records)
         {
             console.WriteLine();
@@ -79,7 +88,7 @@ public static class PlanTable
         ? literal.Value
         : "known after pulumi up: pulumi stack output dnsRecords";
 
-    private static Table ProviderTable(ProgramGraph program, List<Resource> resources)
+    private static Table ProviderTable(ProgramGraph program, List<Resource> resources, int builtIn)
     {
         var table = new Table().Border(TableBorder.Ascii).AddColumns("Provider", "Version", "Source", "Resources");
         foreach (var package in program.Packages)
@@ -87,6 +96,11 @@ public static class PlanTable
             var count = resources.Count(r => r.Package == package.Name);
             var source = package.Parameterized ? "terraform-provider (sdks/ lock file)" : package.PluginDownloadUrl ?? "pulumi";
             table.AddRow(Cell(package.Name), Cell(package.Version), Cell(source), Cell(count.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (builtIn > 0)
+        {
+            table.AddRow(Cell("pulumi"), Cell(""), Cell("built in (the engine)"), Cell(builtIn.ToString(CultureInfo.InvariantCulture)));
         }
 
         table.AddRow(Cell("total"), Cell(""), Cell(""), Cell(resources.Count.ToString(CultureInfo.InvariantCulture)));

@@ -39,7 +39,9 @@ public static class StackLoader
         }
 
         config = ConfigOverlay.Apply(config, pairs);
-        return preview ? ComposePreview(context, project, stack, config) : Compose(stack, config);
+        return preview ? ComposePreview(context, project, stack, config)
+            : stack == BootstrapSettingsParser.Stack ? ComposeBootstrap(context, project, config)
+            : Compose(stack, config);
     }
 
     /// <summary>An app stack's settings from its stack file (the runbooks and init read them).</summary>
@@ -131,6 +133,41 @@ public static class StackLoader
 
         return (null, [Diagnostic.Error(SettingsCodes.NoSettings, "stack " + stack,
             $"no settings: {fileName} not found in {context.ProjectDirectory}; stacks here: {string.Join(", ", KnownStacks(context.ProjectDirectory))}, or pr-<n>")]);
+    }
+
+    /// <summary>
+    /// Offline, the bootstrap stack is checked against the app stack files beside it too
+    /// (<see cref="DeliveryConsistency"/>; synth, plan and check, which CI runs on every stack): when one
+    /// of them does not parse, its own verbs report it.
+    /// </summary>
+    private static (BuildResult? Result, IReadOnlyList<Diagnostic> Errors) ComposeBootstrap(CliContext context, string project, RawConfig config)
+    {
+        var (bootstrap, problems) = BootstrapSettingsParser.Parse(config);
+        if (bootstrap is null)
+        {
+            return (null, problems);
+        }
+
+        var apps = AppStacks(context, project);
+        var disagreements = apps is null or [] ? [] : DeliveryConsistency.Check(bootstrap, apps);
+        return disagreements.Count > 0 ? (null, disagreements) : (BootstrapComposer.Compose(bootstrap), []);
+    }
+
+    /// <summary>The settings of every app stack file here (not bootstrap, not pr-*), or null when one does not parse.</summary>
+    public static IReadOnlyList<(string Stack, StackSettings Settings)>? AppStacks(CliContext context, string project)
+    {
+        List<(string, StackSettings)> apps = [];
+        foreach (var stack in KnownStacks(context.ProjectDirectory).Where(s => s != BootstrapSettingsParser.Stack && PreviewSettingsParser.PullRequestNumber(s) is null))
+        {
+            if (Settings(context, project, stack).Settings is not { } settings)
+            {
+                return null;
+            }
+
+            apps.Add((stack, settings));
+        }
+
+        return apps;
     }
 
     private static (BuildResult? Result, IReadOnlyList<Diagnostic> Errors) Compose(string stack, RawConfig config)

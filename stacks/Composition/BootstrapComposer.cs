@@ -116,7 +116,7 @@ public static class BootstrapComposer
         builder.Add(new RepositoryRuleset(new ComponentPath("github").Name("main-ruleset"), repository, MainBranch, s.RequiredChecks));
 
         var references = new Dictionary<string, StackReference>(StringComparer.Ordinal);
-        foreach (var stack in s.BackupStacks)
+        foreach (var stack in s.BackupStacks.Where(s.DeployedStacks.Contains))
         {
             BackupVariables(builder, repository, stack, Reference(builder, references, stack), s.HeartbeatSecrets);
         }

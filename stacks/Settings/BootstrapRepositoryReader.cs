@@ -85,16 +85,21 @@ public static class BootstrapRepositoryReader
         return variables.ToImmutable();
     }
 
-    public static void SecretConflict(SettingsReader r, string secret, ImmutableArray<string> environmentSecrets)
+    /// <summary>Reports a repository secret that must not be one (a deploy credential, a name the stack writes itself); true when it did.</summary>
+    public static bool SecretConflict(SettingsReader r, string secret, ImmutableArray<string> environmentSecrets)
     {
         var key = BootstrapKeys.RepositorySecrets.Key;
         if (environmentSecrets.Contains(secret) || environmentSecrets.Any(e => BootstrapSettingsParser.EnvironmentNames.Any(n => BootstrapSettingsParser.EnvironmentSecretKey(e, n) == secret)))
         {
             r.Fail(key, $"{secret} is a deploy credential of bootstrap.environmentSecrets: as a repository secret every pull request's jobs could read it; remove it from bootstrap.repositorySecrets");
+            return true;
         }
         else if (WrittenPrefixes.FirstOrDefault(p => secret.StartsWith(p, StringComparison.Ordinal)) is { } prefix)
         {
             r.Fail(key, $"{secret} is a name the bootstrap stack writes itself from the app stacks' outputs ({prefix}...); remove it from bootstrap.repositorySecrets");
+            return true;
         }
+
+        return false;
     }
 }

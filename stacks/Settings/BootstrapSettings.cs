@@ -29,7 +29,7 @@ public sealed record BootstrapSettings(string Project, string Repository, Immuta
     /// <summary>
     /// The stacks whose backups the backup and restore-check workflows run: their role ARNs, bucket and
     /// direct database URL reach the repository's variables and secrets through stack references.
-    /// Only those of <c>bootstrap.backupStacks</c> that exist (<c>bootstrap.deployedStacks</c>).
+    /// Only those that exist (<see cref="DeployedStacks"/>) are referenced.
     /// </summary>
     public ImmutableArray<string> BackupStacks { get; init; } = [];
 

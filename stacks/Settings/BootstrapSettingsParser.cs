@@ -100,11 +100,19 @@ public static class BootstrapSettingsParser
         }
 
         var listed = r.List(BootstrapKeys.RepositorySecrets);
-        ImmutableArray<string> repositorySecrets = [.. listed.Concat(stateKnown ? BootstrapRepositoryReader.StateSecrets(backend, secrets) : []).Distinct(StringComparer.Ordinal)];
+        var state = stateKnown ? BootstrapRepositoryReader.StateSecrets(backend, secrets).Except(listed).ToList() : [];
+        ImmutableArray<string> repositorySecrets = [.. listed.Distinct(StringComparer.Ordinal), .. state];
         foreach (var secret in repositorySecrets)
         {
-            BootstrapRepositoryReader.SecretConflict(r, secret, environmentSecrets);
-            r.SecretKey(secret, $"the repository secret {secret} (bootstrap.repositorySecrets)");
+            if (BootstrapRepositoryReader.SecretConflict(r, secret, environmentSecrets))
+            {
+                r.Acknowledge(secret);
+                continue;
+            }
+
+            r.SecretKey(secret, state.Contains(secret)
+                ? $"the repository secret {secret} of the state backend (bootstrap.stateBackendUrl, bootstrap.secretsProvider)"
+                : $"the repository secret {secret} (bootstrap.repositorySecrets)");
         }
 
         var neonStacks = r.List(BootstrapKeys.NeonStacks);
@@ -126,6 +134,6 @@ public static class BootstrapSettingsParser
 
         return errors.Count > 0
             ? (null, errors)
-            : (new BootstrapSettings(config.Namespace, repository, [.. reviewers.Distinct(StringComparer.OrdinalIgnoreCase)], checks, createOidc) { StateBackendUrl = backend, SecretsProvider = secrets, BackupStacks = [.. backupStacks.Where(deployedStacks.Contains)], EnvironmentSecrets = environmentSecrets, HeartbeatSecrets = heartbeats, RepositorySecrets = repositorySecrets, NeonStacks = neonStacks, DeployedStacks = deployedStacks, RepositoryVariables = variables }, []);
+            : (new BootstrapSettings(config.Namespace, repository, [.. reviewers.Distinct(StringComparer.OrdinalIgnoreCase)], checks, createOidc) { StateBackendUrl = backend, SecretsProvider = secrets, BackupStacks = backupStacks, EnvironmentSecrets = environmentSecrets, HeartbeatSecrets = heartbeats, RepositorySecrets = repositorySecrets, NeonStacks = neonStacks, DeployedStacks = deployedStacks, RepositoryVariables = variables }, []);
     }
 }

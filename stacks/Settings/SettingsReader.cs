@@ -26,6 +26,12 @@ public sealed class SettingsReader(RawConfig config)
     /// <summary>The secret config keys the settings reference, in the order read (what <c>infra secrets</c> sets).</summary>
     public IReadOnlyList<RequiredSecret> Secrets => _secrets;
 
+    /// <summary><c> --stack prod</c> for a stack file's config (<c>Pulumi.prod.yaml</c>), for the commands messages give; empty otherwise.</summary>
+    private string StackArgument =>
+        config.Source.StartsWith("Pulumi.", StringComparison.Ordinal) && config.Source.EndsWith(".yaml", StringComparison.Ordinal) && config.Source.Length > "Pulumi..yaml".Length
+            ? " --stack " + config.Source["Pulumi.".Length..^".yaml".Length]
+            : "";
+
     /// <summary>The key as the user writes it: <c>luma-infra:vercel.regions</c>.</summary>
     public string Key(string path) => config.Namespace + ":" + path;
 
@@ -148,7 +154,7 @@ public sealed class SettingsReader(RawConfig config)
     private void Secret(string fullKey, ConfigNode? node, string purpose)
     {
         _secrets.Add(new RequiredSecret(fullKey, purpose));
-        var setCommand = $"set it with: infra secrets, or pulumi config set --secret {fullKey} <value>";
+        var setCommand = $"set it with: infra secrets, or pulumi config set --secret{StackArgument} {fullKey} <value>";
         switch (node)
         {
             case null:
@@ -294,7 +300,10 @@ public sealed class SettingsReader(RawConfig config)
                 .Select(k => (prefix.Length == 0 ? k : k[(prefix.Length + 1)..]).Split('.')[0])
                 .Distinct(StringComparer.Ordinal)
                 .Order(StringComparer.Ordinal);
-            _errors.Add(Diagnostic.Error(SettingsCodes.Unknown, Key(path), "unknown setting; known here: " + string.Join(", ", siblings)));
+            // An encrypted value no setting references: a secret left behind when its setting went.
+            _errors.Add(Diagnostic.Error(SettingsCodes.Unknown, Key(path), node is ConfigScalar { Secure: true } && prefix.Length == 0
+                ? $"a secret no setting references (a secret of env.secrets, secrets.passThrough, bootstrap.repositorySecrets or bootstrap.environmentSecrets, once listed there); list it where it belongs, or remove it: pulumi config rm{StackArgument} {Key(path)}"
+                : "unknown setting; known here: " + string.Join(", ", siblings)));
         }
     }
 

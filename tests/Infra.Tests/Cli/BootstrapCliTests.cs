@@ -65,4 +65,52 @@ public sealed class BootstrapCliTests
         Assert.Equal("", result.Stdout);
         Assert.Contains("acme-infra:bootstrap.oidcProvider", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_plan_lists_every_resource_it_counts_stack_references_included()
+    {
+        using var fixture = new BootstrapFixture();
+
+        var result = InfraProcess.Run(fixture.Directory, null, "plan", "bootstrap");
+
+        Assert.Equal(0, result.ExitCode);
+        var rows = result.Stdout.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).Select(l => l.Split('|', StringSplitOptions.TrimEntries)).ToList();
+        var providers = rows.SkipWhile(r => r[1] != "Provider").Skip(1).ToList();
+        var total = int.Parse(providers.Single(r => r[1] == "total")[4], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(total, providers.Where(r => r[1] != "total").Sum(r => int.Parse(r[4], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Contains(providers, r => r[1] == "pulumi" && r[4] == "2");
+        Assert.Contains("| backups-prod-stack ", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Synth_plan_and_check_of_bootstrap_check_it_against_the_app_stack_files_beside_it()
+    {
+        using var project = new FixtureProject();
+        File.WriteAllText(project.StackFilePath("bootstrap"), BootstrapFixture.StackFile + "    heartbeatSecrets: true\n");
+
+        foreach (var verb in new[] { "synth", "plan", "check" })
+        {
+            var result = InfraProcess.Run(project.Directory, null, verb, "bootstrap");
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("acme-infra:bootstrap.heartbeatSecrets: is true, but no backup stack uses the Better Stack backend", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        }
+
+        File.WriteAllText(project.StackFilePath("bootstrap"), BootstrapFixture.StackFile);
+        Assert.Equal(0, InfraProcess.Run(project.Directory, null, "synth", "bootstrap").ExitCode);
+    }
+
+    [Fact]
+    public void A_secret_left_behind_by_its_setting_is_one_line_that_says_how_to_remove_it()
+    {
+        using var fixture = new BootstrapFixture();
+        File.WriteAllText(Path.Combine(fixture.Directory, "Pulumi.bootstrap.yaml"), BootstrapFixture.StackFile + "    repositorySecrets: [VERCEL_API_TOKEN, SENTRY_READ_TOKEN]\n");
+
+        var result = InfraProcess.Run(fixture.Directory, null, "check", "bootstrap");
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Contains("acme-infra:CLOUDFLARE_READ_API_TOKEN: a secret no setting references", line, StringComparison.Ordinal);
+        Assert.Contains("pulumi config rm --stack bootstrap acme-infra:CLOUDFLARE_READ_API_TOKEN", line, StringComparison.Ordinal);
+    }
 }

@@ -168,6 +168,15 @@ public sealed class SecretsCommandTests : IDisposable
     }
 
     [Fact]
+    public void Config_pairs_are_refused_rather_than_ignored()
+    {
+        var result = InfraProcess.Run(_project.Directory, Environment(), "secrets", "--check", "-c", "bootstrap.neonStacks=staging");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("--config: 'secrets' builds no stack program", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void At_a_terminal_each_is_asked_for_and_a_value_given_for_another_stack_can_be_reused()
     {
         // Both app stacks lose their source-map token: the same key twice, the second reuses the first.

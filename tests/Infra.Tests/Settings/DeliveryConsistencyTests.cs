@@ -54,6 +54,9 @@ public sealed class DeliveryConsistencyTests
     }
 
     [Fact]
-    public void Heartbeat_secrets_without_the_better_stack_backend_are_an_error() =>
+    public void Heartbeat_secrets_without_the_better_stack_backend_are_an_error_also_before_any_stack_is_deployed()
+    {
         Assert.Contains("set it to false", Assert.Single(Check(t => t + "    heartbeatSecrets: true\n")).Message, StringComparison.Ordinal);
+        Assert.Contains("set it to false", Assert.Single(Check(t => t.Replace("    deployedStacks:\n      - staging\n      - prod\n", "", StringComparison.Ordinal) + "    heartbeatSecrets: true\n")).Message, StringComparison.Ordinal);
+    }
 }
