@@ -75,7 +75,7 @@ public static partial class InitCommand
             context.Error.WriteLine($"note: {stale} is not one of init's stack files; remove it if it is the example's");
         }
 
-        NextSteps(context, answers);
+        NextSteps(context, answers, files.Keys);
         return ExitCodes.Ok;
     }
 
@@ -202,11 +202,12 @@ public static partial class InitCommand
         Description().Replace(ProjectName().Replace(text, "name: " + project, 1),
             $"description: The production platform of the {app} app (Vercel, Neon, R2, Sentry, uptime, backups), compiled by Infra.", 1);
 
-    private static void NextSteps(CliContext context, Dictionary<string, string> answers)
+    private static void NextSteps(CliContext context, Dictionary<string, string> answers, IEnumerable<string> written)
     {
         var project = answers["project"];
         var output = context.Out;
-        output.WriteLine($"wrote Pulumi.yaml (name: {project}), Pulumi.prod.yaml, Pulumi.staging.yaml, Pulumi.bootstrap.yaml and schema/; every stack validates.");
+        var places = written.Select(f => Path.GetDirectoryName(f) is { Length: > 0 } dir ? dir.Replace('\\', '/') + "/" : f).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        output.WriteLine($"wrote {string.Join(", ", places)} (project {project}); every stack validates.");
         output.WriteLine("The secure: values are placeholders. After pulumi login, one command creates the stacks and sets every secret");
         output.WriteLine("(it asks for each, without echo; infra secrets --check lists them; values are never shown):");
         output.WriteLine("  ./out/infra secrets");

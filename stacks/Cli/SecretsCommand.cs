@@ -123,6 +123,19 @@ public static class SecretsCommand
 
     private static int Apply(CliContext context, PulumiRunner pulumi, IReadOnlyList<(string Stack, RawConfig Config)> stacks, IReadOnlyList<PendingSecret> pending, List<string> values)
     {
+        var bootstrap = stacks.Where(s => s.Stack == BootstrapSettingsParser.Stack).Select(s => s.Config).FirstOrDefault();
+        if (bootstrap is not null && LoggedInElsewhere(pulumi, SecretPlan.StateBackendUrl(bootstrap)) is { } problem)
+        {
+            return Reporter.Fail(context, problem, ExitCodes.ProgramErrors);
+        }
+
+        // A passphrase typed at the prompt is also the one the new stacks are encrypted with.
+        var passphrase = pending.Select((p, i) => (p, i)).FirstOrDefault(x => x.p.Secret.Key.EndsWith(":PULUMI_CONFIG_PASSPHRASE", StringComparison.Ordinal));
+        if (passphrase.p is not null && string.IsNullOrEmpty(context.GetEnvironment("PULUMI_CONFIG_PASSPHRASE")))
+        {
+            pulumi.Environment["PULUMI_CONFIG_PASSPHRASE"] = values[passphrase.i];
+        }
+
         var list = pulumi.Run(["stack", "ls", "--json"]);
         if (list.ExitCode != 0)
         {
@@ -130,7 +143,7 @@ public static class SecretsCommand
         }
 
         var existing = StackNames(list.Stdout);
-        var provider = stacks.Where(s => s.Stack == BootstrapSettingsParser.Stack).Select(s => SecretPlan.SecretsProvider(s.Config)).FirstOrDefault();
+        var provider = bootstrap is null ? null : SecretPlan.SecretsProvider(bootstrap);
         // Every stack, also one without secrets: Deploy's pulumi/actions `up` selects its stack and does
         // not create it (upsert is false by default: pulumi/actions action.yml, src/main.ts).
         foreach (var stack in stacks.Select(s => s.Stack).Where(s => !existing.Contains(s)))
@@ -170,6 +183,37 @@ public static class SecretsCommand
         context.Out.WriteLine(pending.Count == 0 ? "every secret has a value" : $"{pending.Count} secret(s) set; commit the stack files (their values are encrypted)");
         return ExitCodes.Ok;
     }
+
+    /// <summary>
+    /// Why the stacks would land in another backend than the workflows use: pulumi is logged in
+    /// elsewhere than <c>bootstrap.stateBackendUrl</c> (<c>pulumi whoami --json</c>'s <c>url</c>, pulumi
+    /// <c>pkg/cmd/pulumi/whoami/whoami.go</c>), or not at all; null when they agree or none is declared.
+    /// </summary>
+    private static string? LoggedInElsewhere(PulumiRunner pulumi, string? declared)
+    {
+        if (declared is null)
+        {
+            return null;
+        }
+
+        var whoami = pulumi.Run(["whoami", "--json"]);
+        if (whoami.ExitCode != 0)
+        {
+            return $"pulumi whoami failed: log in first (pulumi login {declared}): {whoami.Message}";
+        }
+
+        using var document = JsonDocument.Parse(whoami.Stdout);
+        var url = document.RootElement.TryGetProperty("url", out var u) ? u.GetString() ?? "" : "";
+        return SameBackend(url, declared) ? null
+            : $"pulumi is logged in to {url}, but bootstrap.stateBackendUrl is {declared}, where the workflows keep the stacks: run pulumi login {declared}";
+    }
+
+    /// <summary>The same backend: scheme, host (the bucket) and path agree; query parameters (region, profile) may differ.</summary>
+    private static bool SameBackend(string a, string b) =>
+        Uri.TryCreate(a, UriKind.Absolute, out var x) && Uri.TryCreate(b, UriKind.Absolute, out var y)
+            && string.Equals(x.Scheme, y.Scheme, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(x.Host, y.Host, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(x.AbsolutePath.TrimEnd('/'), y.AbsolutePath.TrimEnd('/'), StringComparison.Ordinal);
 
     /// <summary>The names of <c>pulumi stack ls --json</c> (pulumi <c>pkg/cmd/pulumi/stack/stack_list.go</c>, <c>stackSummaryJSON.Name</c>).</summary>
     private static HashSet<string> StackNames(string json)

@@ -27,7 +27,21 @@ public static class InitQuestions
         new("alert-email", "The email address production pages", AlertKeys.Emails.Rule),
         new("reviewers", "GitHub logins who approve production deployments, comma-separated", BootstrapKeys.Reviewers.Rule),
         new("aws-region", "The AWS region of the backups and the bootstrap roles", BackupKeys.Region.Rule, _ => BackupKeys.Region.Default),
+        new("state-backend", "Where Pulumi keeps the state: https://api.pulumi.com (Pulumi Cloud) or a bucket, s3://<bucket>?region=<region>", BootstrapKeys.StateBackendUrl.Rule, _ => PulumiCloud),
+        new("secrets-provider", "How stack secrets are encrypted: default (the backend's own: Pulumi Cloud's, or a passphrase for a bucket), passphrase, or awskms://alias/<key>?region=<region>",
+            Rules.Check(t => t == DefaultSecretsProvider || BootstrapKeys.SecretsProvider.Rule.Valid(t), "default, passphrase or a URL such as awskms://alias/x"), _ => DefaultSecretsProvider),
+        new("schemas-repository", "The public GitHub repository, owner/repo, whose provider-schemas/ CI's conformance tests check out (none: set bootstrap.repositoryVariables later; CI's tests fail until then)",
+            Rules.Check(t => t == None || CoreKeys.Repository.Rule.Valid(t), "owner/repo, or none"), _ => None),
     ];
+
+    /// <summary>The state backend init assumes unless told: Pulumi Cloud.</summary>
+    public const string PulumiCloud = "https://api.pulumi.com";
+
+    /// <summary>The <c>secrets-provider</c> answer that declares none: the backend's default.</summary>
+    public const string DefaultSecretsProvider = "default";
+
+    /// <summary>The <c>schemas-repository</c> answer that declares none.</summary>
+    public const string None = "none";
 
     /// <summary>The placeholder every secret starts as (decrypting it fails loudly): what the root stack files use.</summary>
     public const string SecretPlaceholder = "v1:cGxhY2Vob2xkZXI=:UkVQTEFDRS1XSVRILXB1bHVtaS1jb25maWctc2V0LS1zZWNyZXQ=";

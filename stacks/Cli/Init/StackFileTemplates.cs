@@ -19,8 +19,9 @@ public static class StackFileTemplates
         var text = new StringBuilder();
         text.Append(SchemaCommand.Modeline(bootstrap: true)).Append('\n');
         text.Append(CultureInfo.InvariantCulture, $"""
-            # Bootstrap: the repository's delivery setup (GitHub environments, their variables, the ruleset on
-            # main, and the AWS roles GitHub's OIDC may assume). Written by `infra init`; every setting:
+            # Bootstrap: the repository's delivery setup (GitHub environments with their secrets and variables,
+            # the repository's secrets and variables, the ruleset on main, the AWS roles GitHub's OIDC may
+            # assume, the project-scoped Neon keys of previews and drift). Written by `infra init`; every setting:
             # docs/settings.md, *The bootstrap stack*. Deploy it first, from a laptop (README, *Deploying for real*).
             config:
               aws:region: {a["aws-region"]}
@@ -38,11 +39,9 @@ public static class StackFileTemplates
                 # Exactly one stack of the AWS account creates the GitHub OIDC provider: this one, which is
                 # deployed first (its deploy roles trust it); the app stacks' backups look it up.
                 oidcProvider: create
-                # Plain repository variables the workflows read, such as the public repository CI's
-                # conformance tests take the provider schemas from (docs/settings.md):
-                # repositoryVariables:
-                #   PROVIDER_SCHEMAS_REPOSITORY: <owner>/<repository>
-                # Who approves production deployments (GitHub logins).
+                # Where the state is kept, as `pulumi login` takes it (the workflows log in to it too).
+                stateBackendUrl: {a["state-backend"]}
+            {StateLines(a)}    # Who approves production deployments (GitHub logins).
                 reviewers:
 
             """);
@@ -56,7 +55,7 @@ public static class StackFileTemplates
               # repository secrets every Pulumi job reads (read credentials, and the state backend's).
 
             """);
-        foreach (var key in BootstrapSecrets())
+        foreach (var key in BootstrapSecrets(a))
         {
             text.Append(CultureInfo.InvariantCulture, $"  {p}:{key}:\n    secure: {InitQuestions.SecretPlaceholder}\n");
         }
@@ -69,12 +68,43 @@ public static class StackFileTemplates
     /// environment, then the default repository secrets and Pulumi Cloud's token (init declares no
     /// self-managed backend).
     /// </summary>
-    public static IEnumerable<string> BootstrapSecrets() =>
+    public static IEnumerable<string> BootstrapSecrets(IReadOnlyDictionary<string, string> a) =>
         (from environment in Settings.BootstrapSettingsParser.EnvironmentNames
          from secret in Settings.BootstrapSettingsParser.DefaultEnvironmentSecrets
          select Settings.BootstrapSettingsParser.EnvironmentSecretKey(secret, environment))
         .Concat(Settings.BootstrapSettingsParser.DefaultRepositorySecrets)
-        .Concat(Settings.BootstrapRepositoryReader.StateSecrets(null, null));
+        .Concat(Settings.BootstrapRepositoryReader.StateSecrets(a["state-backend"], SecretsProvider(a)));
+
+    private static string? SecretsProvider(IReadOnlyDictionary<string, string> a) =>
+        a["secrets-provider"] == InitQuestions.DefaultSecretsProvider ? null : a["secrets-provider"];
+
+    /// <summary>The lines of <c>bootstrap:</c> after the state backend: the secrets provider and the repository variables, each ending a line.</summary>
+    private static string StateLines(IReadOnlyDictionary<string, string> a)
+    {
+        var text = new StringBuilder();
+        if (SecretsProvider(a) is { } provider)
+        {
+            text.Append("    # How stack secrets are encrypted (infra secrets creates the stacks with it).\n")
+                .Append(CultureInfo.InvariantCulture, $"    secretsProvider: {provider}\n");
+        }
+
+        if (a["schemas-repository"] == InitQuestions.None)
+        {
+            text.Append("    # Plain repository variables the workflows read: the public repository whose provider-schemas/\n")
+                .Append("    # CI's conformance tests check out (docs/settings.md). CI's tests fail until it is set:\n")
+                .Append("    # repositoryVariables:\n")
+                .Append("    #   PROVIDER_SCHEMAS_REPOSITORY: <owner>/<repository>\n");
+        }
+        else
+        {
+            text.Append("    # Plain repository variables the workflows read: CI's conformance tests check out the provider\n")
+                .Append("    # schemas from this public repository.\n")
+                .Append("    repositoryVariables:\n")
+                .Append(CultureInfo.InvariantCulture, $"      PROVIDER_SCHEMAS_REPOSITORY: {a["schemas-repository"]}\n");
+        }
+
+        return text.ToString();
+    }
 
     private static string App(IReadOnlyDictionary<string, string> a, bool production)
     {
@@ -151,8 +181,8 @@ public static class StackFileTemplates
 
                 """);
         text.Append(CultureInfo.InvariantCulture, $"""
-              # The build's Sentry source-map upload token (org:ci scope). A placeholder until you run
-              #   pulumi config set --secret --stack {(production ? "prod" : "staging")} {p}:SENTRY_AUTH_TOKEN <token>
+              # The build's Sentry source-map upload token (org:ci scope). A placeholder until `infra secrets`
+              # sets it (or pulumi config set --secret --stack {(production ? "prod" : "staging")} {p}:SENTRY_AUTH_TOKEN <token>).
               {p}:SENTRY_AUTH_TOKEN:
                 secure: {InitQuestions.SecretPlaceholder}
 

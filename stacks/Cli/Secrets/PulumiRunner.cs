@@ -11,6 +11,9 @@ namespace Infra.Stacks.Cli.Secrets;
 /// </summary>
 public sealed class PulumiRunner(CliContext context, string executable)
 {
+    /// <summary>Variables set for every pulumi process beyond this process's own (a passphrase typed at the prompt).</summary>
+    public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
+
     public sealed record Result(int ExitCode, string Stdout, string Stderr)
     {
         /// <summary>Pulumi's own message, on one line.</summary>
@@ -37,6 +40,11 @@ public sealed class PulumiRunner(CliContext context, string executable)
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in Environment)
+        {
+            info.Environment[name] = value;
+        }
+
         foreach (var arg in args.Append("--non-interactive"))
         {
             info.ArgumentList.Add(arg);

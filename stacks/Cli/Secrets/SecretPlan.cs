@@ -107,8 +107,13 @@ public static class SecretPlan
     /// The bootstrap stack's <c>bootstrap.secretsProvider</c> as written, read without the whole
     /// settings (which fail while secrets are missing); null when it is not a single text.
     /// </summary>
-    public static string? SecretsProvider(RawConfig bootstrap) =>
-        Lookup(bootstrap, bootstrap.Namespace, bootstrap.Namespace + ":" + Settings.Catalog.BootstrapKeys.SecretsProvider.Key) is ConfigScalar { Secure: false } s ? s.Text : null;
+    public static string? SecretsProvider(RawConfig bootstrap) => Text(bootstrap, Settings.Catalog.BootstrapKeys.SecretsProvider.Key);
+
+    /// <summary>The bootstrap stack's <c>bootstrap.stateBackendUrl</c> as written, or null.</summary>
+    public static string? StateBackendUrl(RawConfig bootstrap) => Text(bootstrap, Settings.Catalog.BootstrapKeys.StateBackendUrl.Key);
+
+    private static string? Text(RawConfig config, string path) =>
+        Lookup(config, config.Namespace, config.Namespace + ":" + path) is ConfigScalar { Secure: false } s ? s.Text : null;
 
     private static ConfigNode? Lookup(RawConfig config, string project, string key)
     {

@@ -143,6 +143,28 @@ public sealed class InitCommandTests : IDisposable
         Assert.Contains("neon:\n    # The plan", File.ReadAllText(StackFile("prod")).Replace("shop-infra:", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_state_backend_secrets_provider_and_schemas_repository_reach_the_bootstrap_stack()
+    {
+        var result = InfraProcess.Run(_directory, null,
+            ["init", .. Answers, "--state-backend", "s3://shop-state?region=eu-central-1", "--secrets-provider", "passphrase", "--schemas-repository", "acme/provider-schemas"]);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var bootstrap = File.ReadAllText(StackFile("bootstrap"));
+        Assert.Contains("    stateBackendUrl: s3://shop-state?region=eu-central-1\n    # How stack secrets are encrypted", bootstrap, StringComparison.Ordinal);
+        Assert.Contains("    secretsProvider: passphrase\n", bootstrap, StringComparison.Ordinal);
+        Assert.Contains("    repositoryVariables:\n      PROVIDER_SCHEMAS_REPOSITORY: acme/provider-schemas\n", bootstrap, StringComparison.Ordinal);
+        Assert.DoesNotContain("PULUMI_ACCESS_TOKEN", bootstrap, StringComparison.Ordinal);
+        var secrets = InfraProcess.Run(_directory, null, "secrets", "--check");
+        Assert.True(secrets.ExitCode == 1, secrets.Stderr);
+        Assert.Contains("bootstrap: shop-infra:PULUMI_CONFIG_PASSPHRASE (placeholder): the repository secret PULUMI_CONFIG_PASSPHRASE of the state backend", secrets.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, InfraProcess.Run(_directory, null, "synth", "bootstrap").ExitCode);
+
+        var refused = InfraProcess.Run(_directory, null, ["init", "--force", .. Answers, "--secrets-provider", "kms"]);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--secrets-provider", Assert.Single(refused.ErrorLines), StringComparison.Ordinal);
+    }
+
     private string StackFile(string stack) => Path.Combine(_directory, $"Pulumi.{stack}.yaml");
 
     private Dictionary<string, string> Snapshot() =>

@@ -29,7 +29,9 @@ public sealed class SecretsCommandTests : IDisposable
         _sandbox.StandIn("pulumi", $$"""
             echo "$*" >> '{{Calls}}'
             case "$1 $2" in
+              "whoami --json") echo "{\"user\":\"acme\",\"url\":\"${WHOAMI_URL:-s3://acme-pulumi-state}\"}" ;;
               "stack ls") echo '[{"name":"acme/acme-infra/prod","current":false}]' ;;
+              "stack init") echo "passphrase=${PULUMI_CONFIG_PASSPHRASE:-unset}" >> '{{Values}}' ;;
               "config set") printf '%s=%s\n' "${@: -2:1}" "$(cat)" >> '{{Values}}' ;;
             esac
             [ -n "${PULUMI_FAIL:-}" ] && [ "$1" = config ] && { echo "error: decrypting failed" >&2; exit 255; }
@@ -81,7 +83,8 @@ public sealed class SecretsCommandTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Equal(
-            ["stack ls --json --non-interactive",
+            ["whoami --json --non-interactive",
+             "stack ls --json --non-interactive",
              "stack init bootstrap --no-select --secrets-provider awskms://alias/acme-pulumi --non-interactive",
              "stack init staging --no-select --secrets-provider awskms://alias/acme-pulumi --non-interactive",
              "config set --secret --stack bootstrap github:token --non-interactive",
@@ -104,7 +107,8 @@ public sealed class SecretsCommandTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Equal(
-            ["stack ls --json --non-interactive",
+            ["whoami --json --non-interactive",
+             "stack ls --json --non-interactive",
              "stack init bootstrap --no-select --secrets-provider awskms://alias/acme-pulumi --non-interactive",
              "stack init staging --no-select --secrets-provider awskms://alias/acme-pulumi --non-interactive"],
             File.ReadAllLines(Calls));
@@ -165,6 +169,38 @@ public sealed class SecretsCommandTests : IDisposable
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         Assert.Contains("acme-infra:bootstrap.neonStacks: lacks prod", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
         Assert.False(File.Exists(Calls));
+    }
+
+    [Fact]
+    public void Logged_in_to_another_backend_than_the_bootstrap_stack_names_nothing_is_created()
+    {
+        var result = InfraProcess.Run(_project.Directory, Environment(("GITHUB_TOKEN", "g"), ("VERCEL_API_TOKEN", "v"), ("WHOAMI_URL", "https://api.pulumi.com")), "secrets");
+
+        Assert.Equal(ExitCodes.ProgramErrors, result.ExitCode);
+        Assert.Contains("pulumi is logged in to https://api.pulumi.com, but bootstrap.stateBackendUrl is s3://acme-pulumi-state", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal(["whoami --json --non-interactive"], File.ReadAllLines(Calls));
+
+        // The same bucket with other query parameters is the same backend.
+        Assert.Equal(0, InfraProcess.Run(_project.Directory, Environment(("GITHUB_TOKEN", "g"), ("VERCEL_API_TOKEN", "v"), ("WHOAMI_URL", "s3://acme-pulumi-state?region=eu-central-1")), "secrets").ExitCode);
+    }
+
+    [Fact]
+    public void A_passphrase_typed_at_the_prompt_encrypts_the_new_stacks()
+    {
+        File.WriteAllText(_project.StackFilePath("bootstrap"), File.ReadAllText(_project.StackFilePath("bootstrap"))
+            .Replace("    secretsProvider: awskms://alias/acme-pulumi\n", "    secretsProvider: passphrase\n", StringComparison.Ordinal));
+        Queue<string> answers = new(["ghp-typed", "vercel-typed", "correct horse"]);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var path = _sandbox.Directory + Path.PathSeparator + System.Environment.GetEnvironmentVariable("PATH");
+        var context = new CliContext(output, error, k => k == "PATH" ? path : null, _project.Directory, ReadSecret: _ => answers.Dequeue());
+
+        var exit = SecretsCommand.Run(context, [], check: false, all: false);
+
+        Assert.True(exit == 0, error.ToString());
+        Assert.Contains("passphrase=correct horse", File.ReadAllLines(Values));
+        Assert.Contains("acme-infra:PULUMI_CONFIG_PASSPHRASE=correct horse", File.ReadAllLines(Values));
+        Assert.Contains("stack init bootstrap --no-select --secrets-provider passphrase --non-interactive", File.ReadAllLines(Calls));
     }
 
     [Fact]
