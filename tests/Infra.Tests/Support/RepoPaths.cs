@@ -9,13 +9,13 @@ internal static class RepoPaths
 
     public static string Baselines => Path.Combine(Root, "tests", "Infra.Tests", "Baselines");
 
+    /// <summary>The five planning documents' apps, declared with settings only (one project each).</summary>
+    public static string SeedApps => Path.Combine(Root, "tests", "Infra.Tests", "Fixtures", "seeds");
+
     /// <summary>
     /// The tests' own project (<c>orbit-infra</c>): a <c>Pulumi.yaml</c> and stack files as rich as the
     /// example's. Tests read these; only RepositoryStacksTests reads the root stack files (a fork rewrites those).
     /// </summary>
-    /// <summary>The five planning documents' apps, declared with settings only (one project each).</summary>
-    public static string SeedApps => Path.Combine(Root, "tests", "Infra.Tests", "Fixtures", "seeds");
-
     public static string FixtureProject => Path.Combine(Root, "tests", "Infra.Tests", "Fixtures", "full");
 
     /// <summary>The schema directory: $INFRA_PROVIDER_SCHEMAS, else ../shared/provider-schemas; null when neither exists.</summary>
@@ -35,7 +35,9 @@ internal static class RepoPaths
     }
 
     public static string SchemasMissingMessage =>
-        $"provider schemas not found: set {SchemasVariable} or place them at {Path.GetFullPath(Path.Combine(Root, "..", "shared", "provider-schemas"))}";
+        Environment.GetEnvironmentVariable(SchemasVariable) is { Length: > 0 } given
+            ? $"provider schemas not found: {SchemasVariable} is {given}, which is not a directory; point it at a provider-schemas directory"
+            : $"provider schemas not found: set {SchemasVariable} or place them at {Path.GetFullPath(Path.Combine(Root, "..", "shared", "provider-schemas"))}";
 
     private static string FindRoot()
     {
