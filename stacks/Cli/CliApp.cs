@@ -61,6 +61,7 @@ public static class CliApp
             RunbooksCommand.Create(context, options),
             BackupMatrixCommand.Create(context, options),
             SecretsCommand.Create(context, options),
+            AdoptComputeCommand.Create(context, options),
         };
     }
 }

@@ -97,7 +97,7 @@ public static class NeonKeys
 
     public static Setting ComputeId { get; } = new("neon.computeId", SettingKind.Text,
         Rules.Like("^[a-z0-9][a-z0-9-]{2,60}/ep-[a-z0-9-]{3,60}$", "the project's default compute as <project id>/<endpoint id>, such as cool-sun-12345678/ep-quiet-lake-12345678 (the stack output neonComputeId)"),
-        "the project's default compute, `<project id>/<endpoint id>` (the stack output `neonComputeId`): set it after the project's first `up`, so that compute settings reach the running compute")
+        "the project's default compute, `<project id>/<endpoint id>` (the stack output `neonComputeId`): `infra adopt-compute <stack>` sets it after the project's first `up`, so that compute settings reach the running compute")
     {
         Example = "cool-sun-12345678/ep-quiet-lake-12345678",
     };

@@ -126,6 +126,6 @@ public sealed partial class RunbookTests
     [GeneratedRegex(@"--stack (?<stack>[a-z][a-z0-9-]*)")]
     private static partial Regex StackArgument();
 
-    [GeneratedRegex(@"\binfra (?<verb>[a-z]+) ")]
+    [GeneratedRegex(@"\binfra (?<verb>[a-z][a-z-]*) ")]
     private static partial Regex InfraVerb();
 }
