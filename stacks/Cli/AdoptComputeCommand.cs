@@ -36,6 +36,12 @@ public static class AdoptComputeCommand
         List<string> pending = [];
         foreach (var stack in stacks.Distinct(StringComparer.Ordinal))
         {
+            if (stack == BootstrapSettingsParser.Stack || PreviewSettingsParser.PullRequestNumber(stack) is not null)
+            {
+                errors.Add(Diagnostic.Error(SettingsCodes.Invalid, "stack " + stack, "is not an app stack with a Neon project of its own; adopt-compute takes stacks such as prod and staging"));
+                continue;
+            }
+
             var (settings, problems) = StackLoader.Settings(context, project, stack);
             errors.AddRange(problems);
             if (settings is { ExternalDatabase: true })
@@ -74,8 +80,8 @@ public static class AdoptComputeCommand
             if (id is null || !NeonKeys.ComputeId.Rule.Valid(id))
             {
                 return Reporter.Fail(context, output.ExitCode != 0
-                    ? $"pulumi stack output neonComputeId --stack {stack} failed (deploy the stack first): {output.Message}"
-                    : $"stack {stack} has no output neonComputeId of the form {NeonKeys.ComputeId.Rule.Text}: deploy it with this version first", ExitCodes.ProgramErrors);
+                    ? $"pulumi stack output neonComputeId --stack {stack} failed: {output.Message} (is the stack deployed, and, with the passphrase provider, PULUMI_CONFIG_PASSPHRASE exported?)"
+                    : $"stack {stack} has no output neonComputeId (<project id>/<endpoint id>): deploy it with this version of Infra first", ExitCodes.ProgramErrors);
             }
 
             var key = $"{project}:{NeonKeys.ComputeId.Key}";

@@ -208,13 +208,14 @@ public static partial class InitCommand
         var output = context.Out;
         var places = written.Select(f => Path.GetDirectoryName(f) is { Length: > 0 } dir ? dir.Replace('\\', '/') + "/" : f).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         output.WriteLine($"wrote {string.Join(", ", places)} (project {project}); every stack validates.");
-        output.WriteLine("The secure: values are placeholders. After pulumi login, one command creates the stacks and sets every secret");
-        output.WriteLine("(it asks for each, without echo; infra secrets --check lists them; values are never shown):");
+        output.WriteLine("The secure: values are placeholders. Once the compiler is built (README, Deploying for real, step 1) and");
+        output.WriteLine("pulumi is logged in, one command creates the stacks and sets every secret (it asks for each, without echo;");
+        output.WriteLine("./out/infra secrets --check lists them; values are never shown):");
         output.WriteLine("  ./out/infra secrets");
         output.WriteLine("Provider credentials stay out of the app stack files: CI passes each job its own (docs/credentials.md);");
         output.WriteLine("on a laptop export VERCEL_API_TOKEN, NEON_API_KEY, CLOUDFLARE_API_TOKEN and SENTRY_TOKEN.");
-        output.WriteLine("After editing a stack file, check it (infra check prod) and regenerate what derives from it:");
-        output.WriteLine("  infra docs prod > docs/inventory/prod.md; infra docs staging > docs/inventory/staging.md; infra runbooks -o docs/runbooks");
+        output.WriteLine("After editing a stack file, check it (./out/infra check prod) and regenerate what derives from it:");
+        output.WriteLine("  ./out/infra docs prod > docs/inventory/prod.md; ./out/infra docs staging > docs/inventory/staging.md; ./out/infra runbooks -o docs/runbooks");
         output.WriteLine("Then follow the README's *Deploying for real*.");
     }
 

@@ -99,6 +99,11 @@ public static class SecretsCommand
                 {
                     value = given[p.Secret.Key];
                 }
+                else if (SecretPlan.IsPassphrase(p.Secret.Key) && !string.IsNullOrEmpty(value) && read("  the same again (it also encrypts the stacks; a typo would lock them): ") != value)
+                {
+                    missing.Add(Diagnostic.Error(SettingsCodes.Invalid, p.Secret.Key, "the two entries differ; nothing was set: run infra secrets again"));
+                    continue;
+                }
             }
             else
             {
@@ -126,11 +131,11 @@ public static class SecretsCommand
         var bootstrap = stacks.Where(s => s.Stack == BootstrapSettingsParser.Stack).Select(s => s.Config).FirstOrDefault();
         if (bootstrap is not null && LoggedInElsewhere(pulumi, SecretPlan.StateBackendUrl(bootstrap)) is { } problem)
         {
-            return Reporter.Fail(context, problem, ExitCodes.ProgramErrors);
+            return Reporter.Fail(context, problem, ExitCodes.BadInput);
         }
 
         // A passphrase typed at the prompt is also the one the new stacks are encrypted with.
-        var passphrase = pending.Select((p, i) => (p, i)).FirstOrDefault(x => x.p.Secret.Key.EndsWith(":PULUMI_CONFIG_PASSPHRASE", StringComparison.Ordinal));
+        var passphrase = pending.Select((p, i) => (p, i)).FirstOrDefault(x => SecretPlan.IsPassphrase(x.p.Secret.Key));
         if (passphrase.p is not null && string.IsNullOrEmpty(context.GetEnvironment("PULUMI_CONFIG_PASSPHRASE")))
         {
             pulumi.Environment["PULUMI_CONFIG_PASSPHRASE"] = values[passphrase.i];
@@ -139,7 +144,7 @@ public static class SecretsCommand
         var list = pulumi.Run(["stack", "ls", "--json"]);
         if (list.ExitCode != 0)
         {
-            return Reporter.Fail(context, $"pulumi stack ls failed (log in first: pulumi login): {list.Message}", ExitCodes.ProgramErrors);
+            return Reporter.Fail(context, $"pulumi stack ls failed (log in first: pulumi login): {list.Message}", ExitCodes.BadInput);
         }
 
         var existing = StackNames(list.Stdout);
@@ -199,13 +204,13 @@ public static class SecretsCommand
         var whoami = pulumi.Run(["whoami", "--json"]);
         if (whoami.ExitCode != 0)
         {
-            return $"pulumi whoami failed: log in first (pulumi login {declared}): {whoami.Message}";
+            return $"pulumi whoami failed: log in first (pulumi login '{declared}'): {whoami.Message}";
         }
 
         using var document = JsonDocument.Parse(whoami.Stdout);
         var url = document.RootElement.TryGetProperty("url", out var u) ? u.GetString() ?? "" : "";
         return SameBackend(url, declared) ? null
-            : $"pulumi is logged in to {url}, but bootstrap.stateBackendUrl is {declared}, where the workflows keep the stacks: run pulumi login {declared}";
+            : $"pulumi is logged in to {url}, but bootstrap.stateBackendUrl is {declared}, where the workflows keep the stacks: run pulumi login '{declared}'";
     }
 
     /// <summary>The same backend: scheme, host (the bucket) and path agree; query parameters (region, profile) may differ.</summary>

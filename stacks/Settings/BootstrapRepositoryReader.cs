@@ -16,20 +16,26 @@ public static class BootstrapRepositoryReader
     /// <summary>
     /// The secrets the state backend needs in every Pulumi job, decided as the workflows'
     /// <c>.github/actions/pulumi-setup</c> decides: Pulumi Cloud (no URL, or <c>https://</c>) needs its
-    /// access token; a self-managed backend with the passphrase provider (or none) the passphrase;
+    /// access token; the passphrase provider (named, or a self-managed backend's default) the passphrase;
     /// an R2 bucket (<c>profile=r2</c>) its keys.
     /// </summary>
     public static IEnumerable<string> StateSecrets(string? backendUrl, string? secretsProvider)
     {
-        if (backendUrl is null || backendUrl.StartsWith("https://", StringComparison.Ordinal))
+        var cloud = backendUrl is null || backendUrl.StartsWith("https://", StringComparison.Ordinal);
+        if (cloud)
         {
             yield return "PULUMI_ACCESS_TOKEN";
-            yield break;
         }
 
-        if (secretsProvider is null or "passphrase")
+        // The passphrase provider: named, or a self-managed backend's default.
+        if (secretsProvider == "passphrase" || (secretsProvider is null && !cloud))
         {
             yield return "PULUMI_CONFIG_PASSPHRASE";
+        }
+
+        if (backendUrl is null || cloud)
+        {
+            yield break;
         }
 
         if (backendUrl.Contains("profile=r2", StringComparison.Ordinal))
@@ -60,7 +66,7 @@ public static class BootstrapRepositoryReader
                     }
                     else if (WrittenVariables.FirstOrDefault(w => w.EndsWith('_') ? name.StartsWith(w, StringComparison.Ordinal) : name == w) is { } written)
                     {
-                        r.Fail(path, $"is a variable the bootstrap stack writes itself ({written}); remove it from bootstrap.repositoryVariables");
+                        r.Fail(path, $"is a variable the bootstrap stack writes itself ({Pattern(written)}); remove it from bootstrap.repositoryVariables");
                     }
                     else if (node is ConfigScalar { Secure: true })
                     {
@@ -96,10 +102,16 @@ public static class BootstrapRepositoryReader
         }
         else if (WrittenPrefixes.FirstOrDefault(p => secret.StartsWith(p, StringComparison.Ordinal)) is { } prefix)
         {
-            r.Fail(key, $"{secret} is a name the bootstrap stack writes itself from the app stacks' outputs ({prefix}...); remove it from bootstrap.repositorySecrets");
+            r.Fail(key, $"{secret} is a name the bootstrap stack writes itself from the app stacks' outputs ({Pattern(prefix)}); remove it from bootstrap.repositorySecrets");
             return true;
         }
 
         return false;
     }
+
+    /// <summary>A written name as users read it: <c>BACKUP_*</c> for a prefix.</summary>
+    private static string Pattern(string name) => name.EndsWith('_') ? name + "*" : name;
+
+    /// <summary>Every secret a state backend may need: acknowledged when the state settings were refused, so none is reported as unreferenced on top.</summary>
+    public static IReadOnlyList<string> AllStateSecrets { get; } = ["PULUMI_ACCESS_TOKEN", "PULUMI_CONFIG_PASSPHRASE", "R2_STATE_ACCESS_KEY_ID", "R2_STATE_SECRET_ACCESS_KEY"];
 }

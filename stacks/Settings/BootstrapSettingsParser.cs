@@ -101,6 +101,14 @@ public static class BootstrapSettingsParser
 
         var listed = r.List(BootstrapKeys.RepositorySecrets);
         var state = stateKnown ? BootstrapRepositoryReader.StateSecrets(backend, secrets).Except(listed).ToList() : [];
+        if (!stateKnown)
+        {
+            foreach (var secret in BootstrapRepositoryReader.AllStateSecrets)
+            {
+                r.Acknowledge(secret);
+            }
+        }
+
         ImmutableArray<string> repositorySecrets = [.. listed.Distinct(StringComparer.Ordinal), .. state];
         foreach (var secret in repositorySecrets)
         {

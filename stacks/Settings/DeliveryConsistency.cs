@@ -43,6 +43,19 @@ public static class DeliveryConsistency
         Credential(errors, bootstrap, key, "CLOUDFLARE_READ_API_TOKEN", previewed.Any(s => s.Cloudflare.R2Enabled || !s.Cloudflare.ExternalDns), "the R2 buckets and DNS records (r2.enabled, dns.provider: cloudflare)");
         Credential(errors, bootstrap, key, "BETTERUPTIME_API_TOKEN", previewed.Any(s => s.Uptime.Backend == MonitorBackend.BetterStack && (s.Uptime.Enabled || s.Backups.Enabled)), "the Better Stack monitors (uptime.backend: betterstack)");
 
+        // The backup workflows run every app stack with backups (infra backup-matrix): each needs its variables.
+        foreach (var (stack, _) in apps.Where(a => a.Settings.Backups.Enabled && !bootstrap.BackupStacks.Contains(a.Stack)))
+        {
+            errors.Add(Diagnostic.Error(SettingsCodes.Invalid, key(BootstrapKeys.BackupStacks),
+                $"lacks {stack}, whose backups the backup workflows run (infra backup-matrix): its job would find no BACKUP_ROLE_ARN_{stack.ToUpperInvariant().Replace('-', '_')}; add it to bootstrap.backupStacks"));
+        }
+
+        foreach (var stack in bootstrap.BackupStacks.Where(s => byName.GetValueOrDefault(s) is not { Backups.Enabled: true }))
+        {
+            errors.Add(Diagnostic.Error(SettingsCodes.Invalid, key(BootstrapKeys.BackupStacks),
+                $"{stack} has no backups ({(byName.ContainsKey(stack) ? "backups.enabled: false" : $"no stack file Pulumi.{stack}.yaml here")}), so its backup outputs do not exist; remove it from bootstrap.backupStacks"));
+        }
+
         var backups = bootstrap.BackupStacks.Select(s => byName.GetValueOrDefault(s)).OfType<StackSettings>().Where(s => s.Backups.Enabled).ToList();
         var betterStack = backups.Any(s => s.Uptime.Backend == MonitorBackend.BetterStack);
         if (backups.Count > 0 && betterStack != bootstrap.HeartbeatSecrets)

@@ -9,10 +9,16 @@ public sealed record RequiredSecret(string Key, string Purpose)
     /// <summary>
     /// The environment variable <c>infra secrets</c> reads the value from when it cannot ask:
     /// the key without its project namespace, in upper snake case (<c>SENTRY_AUTH_TOKEN</c>,
-    /// <c>GITHUB_TOKEN</c> for <c>github:token</c>, <c>NEON_API_KEY</c> for <c>neon:apiKey</c>).
+    /// <c>NEON_API_KEY</c> for <c>neon:apiKey</c>), but <c>BOOTSTRAP_GITHUB_TOKEN</c> for
+    /// <c>github:token</c>: <c>GITHUB_TOKEN</c> is often another token already (gh, Codespaces, Actions).
     /// </summary>
     public string EnvironmentVariable(string project)
     {
+        if (Key == "github:token")
+        {
+            return "BOOTSTRAP_GITHUB_TOKEN";
+        }
+
         var name = Key.StartsWith(project + ":", StringComparison.Ordinal) ? Key[(project.Length + 1)..] : Key.Replace(':', '_');
         var text = new System.Text.StringBuilder();
         for (var i = 0; i < name.Length; i++)

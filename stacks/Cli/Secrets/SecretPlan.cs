@@ -73,14 +73,21 @@ public static class SecretPlan
         return (settings, problems, required);
     }
 
-    /// <summary>Why the key needs a value, or null when it has a real one (and <paramref name="all"/> is not asked).</summary>
+    /// <summary>
+    /// Why the key needs a value, or null when it has a real one (and <paramref name="all"/> is not
+    /// asked). The state's passphrase is never asked again once set: it encrypts the stacks, and a new
+    /// one takes <c>pulumi stack change-secrets-provider</c> per stack, not a new value.
+    /// </summary>
     private static string? State(RawConfig config, string project, string key, bool all) => Lookup(config, project, key) switch
     {
         null => "missing",
         ConfigScalar { Secure: false } => "in clear text",
         ConfigScalar { Text: InitQuestions.SecretPlaceholder } => "placeholder",
-        _ => all ? "set" : null,
+        _ => all && !IsPassphrase(key) ? "set" : null,
     };
+
+    /// <summary>The state's passphrase (<c>PULUMI_CONFIG_PASSPHRASE</c>): it also encrypts the stacks infra secrets creates.</summary>
+    public static bool IsPassphrase(string key) => key.EndsWith(":PULUMI_CONFIG_PASSPHRASE", StringComparison.Ordinal);
 
     /// <summary>The config with an encrypted stand-in for every secret it lacks (top-level and provider keys).</summary>
     private static RawConfig Filled(RawConfig config, string project, IReadOnlyList<RequiredSecret> secrets)

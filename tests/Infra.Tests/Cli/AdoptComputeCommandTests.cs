@@ -76,8 +76,8 @@ public sealed class AdoptComputeCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("NOT_DEPLOYED", "1", "deploy the stack first")]
-    [InlineData("COMPUTE_ID", "not-a-compute", "has no output neonComputeId of the form")]
+    [InlineData("NOT_DEPLOYED", "1", "is the stack deployed")]
+    [InlineData("COMPUTE_ID", "not-a-compute", "has no output neonComputeId (<project id>/<endpoint id>)")]
     public void A_stack_without_a_compute_output_is_one_line_and_nothing_is_set(string variable, string value, string message)
     {
         var result = InfraProcess.Run(_project.Directory, Environment((variable, value)), "adopt-compute", "prod");
@@ -85,6 +85,17 @@ public sealed class AdoptComputeCommandTests : IDisposable
         Assert.Equal(ExitCodes.ProgramErrors, result.ExitCode);
         Assert.Contains(message, Assert.Single(result.ErrorLines), StringComparison.Ordinal);
         Assert.DoesNotContain(File.ReadAllLines(Calls), l => l.StartsWith("config set", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_bootstrap_stack_is_no_app_stack()
+    {
+        File.WriteAllText(_project.StackFilePath("bootstrap"), BootstrapFixture.StackFile);
+
+        var result = InfraProcess.Run(_project.Directory, Environment(), "adopt-compute", "bootstrap");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("stack bootstrap: is not an app stack", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public sealed class SecretsCommandTests : IDisposable
     [Fact]
     public void Without_a_terminal_values_come_from_the_environment_and_are_set_through_stdin_only()
     {
-        var result = InfraProcess.Run(_project.Directory, Environment(("GITHUB_TOKEN", "ghp-secret-1"), ("VERCEL_API_TOKEN", "vercel-secret-2")), "secrets");
+        var result = InfraProcess.Run(_project.Directory, Environment(("BOOTSTRAP_GITHUB_TOKEN", "ghp-secret-1"), ("VERCEL_API_TOKEN", "vercel-secret-2")), "secrets");
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Equal(
@@ -118,19 +118,20 @@ public sealed class SecretsCommandTests : IDisposable
     [Fact]
     public void A_missing_value_is_one_line_each_exit_2_and_nothing_is_run()
     {
-        var result = InfraProcess.Run(_project.Directory, Environment(("GITHUB_TOKEN", "ghp-secret-1")), "secrets");
+        var result = InfraProcess.Run(_project.Directory, Environment(("BOOTSTRAP_GITHUB_TOKEN", "ghp-secret-1")), "secrets");
 
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         var line = Assert.Single(result.ErrorLines);
         Assert.Contains("acme-infra:VERCEL_API_TOKEN", line, StringComparison.Ordinal);
         Assert.Contains("set the environment variable VERCEL_API_TOKEN", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.ErrorLines, l => l.Contains("github:token", StringComparison.Ordinal));
         Assert.False(File.Exists(Calls));
     }
 
     [Fact]
     public void A_failing_pulumi_stops_with_its_message_never_the_value()
     {
-        var result = InfraProcess.Run(_project.Directory, Environment(("GITHUB_TOKEN", "ghp-secret-1"), ("VERCEL_API_TOKEN", "vercel-secret-2"), ("PULUMI_FAIL", "1")), "secrets", "--stack", "bootstrap");
+        var result = InfraProcess.Run(_project.Directory, Environment(("BOOTSTRAP_GITHUB_TOKEN", "ghp-secret-1"), ("VERCEL_API_TOKEN", "vercel-secret-2"), ("PULUMI_FAIL", "1")), "secrets", "--stack", "bootstrap");
 
         Assert.Equal(ExitCodes.ProgramErrors, result.ExitCode);
         var line = Assert.Single(result.ErrorLines);
@@ -141,7 +142,7 @@ public sealed class SecretsCommandTests : IDisposable
     [Fact]
     public void Without_pulumi_on_the_path_it_says_to_install_it()
     {
-        var result = InfraProcess.Run(_project.Directory, new Dictionary<string, string> { ["PATH"] = _project.Directory, ["GITHUB_TOKEN"] = "g", ["VERCEL_API_TOKEN"] = "v" }, "secrets", "--stack", "bootstrap");
+        var result = InfraProcess.Run(_project.Directory, new Dictionary<string, string> { ["PATH"] = _project.Directory, ["BOOTSTRAP_GITHUB_TOKEN"] = "g", ["VERCEL_API_TOKEN"] = "v" }, "secrets", "--stack", "bootstrap");
 
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         Assert.Contains("pulumi is not on the PATH", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
@@ -152,7 +153,7 @@ public sealed class SecretsCommandTests : IDisposable
     {
         File.WriteAllText(_project.StackFilePath("bootstrap"), File.ReadAllText(_project.StackFilePath("bootstrap")).Replace("      - acme-ops\n", "      - not a login\n", StringComparison.Ordinal));
 
-        var result = InfraProcess.Run(_project.Directory, Environment(("GITHUB_TOKEN", "g"), ("VERCEL_API_TOKEN", "v")), "secrets");
+        var result = InfraProcess.Run(_project.Directory, Environment(("BOOTSTRAP_GITHUB_TOKEN", "g"), ("VERCEL_API_TOKEN", "v")), "secrets");
 
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         Assert.Contains("acme-infra:bootstrap.reviewers[1]", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
@@ -164,7 +165,7 @@ public sealed class SecretsCommandTests : IDisposable
     {
         File.AppendAllText(_project.StackFilePath("bootstrap"), "    neonStacks: [staging]\n");
 
-        var result = InfraProcess.Run(_project.Directory, Environment(("GITHUB_TOKEN", "g"), ("VERCEL_API_TOKEN", "v")), "secrets");
+        var result = InfraProcess.Run(_project.Directory, Environment(("BOOTSTRAP_GITHUB_TOKEN", "g"), ("VERCEL_API_TOKEN", "v")), "secrets");
 
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         Assert.Contains("acme-infra:bootstrap.neonStacks: lacks prod", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
@@ -174,14 +175,14 @@ public sealed class SecretsCommandTests : IDisposable
     [Fact]
     public void Logged_in_to_another_backend_than_the_bootstrap_stack_names_nothing_is_created()
     {
-        var result = InfraProcess.Run(_project.Directory, Environment(("GITHUB_TOKEN", "g"), ("VERCEL_API_TOKEN", "v"), ("WHOAMI_URL", "https://api.pulumi.com")), "secrets");
+        var result = InfraProcess.Run(_project.Directory, Environment(("BOOTSTRAP_GITHUB_TOKEN", "g"), ("VERCEL_API_TOKEN", "v"), ("WHOAMI_URL", "https://api.pulumi.com")), "secrets");
 
-        Assert.Equal(ExitCodes.ProgramErrors, result.ExitCode);
-        Assert.Contains("pulumi is logged in to https://api.pulumi.com, but bootstrap.stateBackendUrl is s3://acme-pulumi-state", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("pulumi is logged in to https://api.pulumi.com, but bootstrap.stateBackendUrl is s3://acme-pulumi-state, where the workflows keep the stacks: run pulumi login 's3://acme-pulumi-state'", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
         Assert.Equal(["whoami --json --non-interactive"], File.ReadAllLines(Calls));
 
         // The same bucket with other query parameters is the same backend.
-        Assert.Equal(0, InfraProcess.Run(_project.Directory, Environment(("GITHUB_TOKEN", "g"), ("VERCEL_API_TOKEN", "v"), ("WHOAMI_URL", "s3://acme-pulumi-state?region=eu-central-1")), "secrets").ExitCode);
+        Assert.Equal(0, InfraProcess.Run(_project.Directory, Environment(("BOOTSTRAP_GITHUB_TOKEN", "g"), ("VERCEL_API_TOKEN", "v"), ("WHOAMI_URL", "s3://acme-pulumi-state?region=eu-central-1")), "secrets").ExitCode);
     }
 
     [Fact]
@@ -189,7 +190,7 @@ public sealed class SecretsCommandTests : IDisposable
     {
         File.WriteAllText(_project.StackFilePath("bootstrap"), File.ReadAllText(_project.StackFilePath("bootstrap"))
             .Replace("    secretsProvider: awskms://alias/acme-pulumi\n", "    secretsProvider: passphrase\n", StringComparison.Ordinal));
-        Queue<string> answers = new(["ghp-typed", "vercel-typed", "correct horse"]);
+        Queue<string> answers = new(["ghp-typed", "vercel-typed", "correct horse", "correct horse"]);
         using var output = new StringWriter();
         using var error = new StringWriter();
         var path = _sandbox.Directory + Path.PathSeparator + System.Environment.GetEnvironmentVariable("PATH");
@@ -201,6 +202,28 @@ public sealed class SecretsCommandTests : IDisposable
         Assert.Contains("passphrase=correct horse", File.ReadAllLines(Values));
         Assert.Contains("acme-infra:PULUMI_CONFIG_PASSPHRASE=correct horse", File.ReadAllLines(Values));
         Assert.Contains("stack init bootstrap --no-select --secrets-provider passphrase --non-interactive", File.ReadAllLines(Calls));
+    }
+
+    [Fact]
+    public void A_passphrase_typed_twice_differently_sets_nothing_and_all_never_asks_for_it_again()
+    {
+        File.WriteAllText(_project.StackFilePath("bootstrap"), File.ReadAllText(_project.StackFilePath("bootstrap"))
+            .Replace("    secretsProvider: awskms://alias/acme-pulumi\n", "    secretsProvider: passphrase\n", StringComparison.Ordinal));
+        Queue<string> answers = new(["ghp-typed", "vercel-typed", "correct horse", "correct hose"]);
+        using var error = new StringWriter();
+        var path = _sandbox.Directory + Path.PathSeparator + System.Environment.GetEnvironmentVariable("PATH");
+        var context = new CliContext(TextWriter.Null, error, k => k == "PATH" ? path : null, _project.Directory, ReadSecret: _ => answers.Dequeue());
+
+        Assert.Equal(ExitCodes.BadInput, SecretsCommand.Run(context, [], check: false, all: false));
+        Assert.Contains("acme-infra:PULUMI_CONFIG_PASSPHRASE: the two entries differ", error.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Calls));
+
+        // Once set, --all asks for every other secret again, never the passphrase that encrypts the stacks.
+        File.WriteAllText(_project.StackFilePath("bootstrap"), BootstrapFixture.StackFile.Replace("    secretsProvider: awskms://alias/acme-pulumi\n", "    secretsProvider: passphrase\n", StringComparison.Ordinal)
+            + "  acme-infra:PULUMI_CONFIG_PASSPHRASE:\n" + Real);
+        var check = InfraProcess.Run(_project.Directory, Environment(), "secrets", "--check", "--all", "--stack", "bootstrap");
+        Assert.Contains("bootstrap: github:token (set)", check.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("PULUMI_CONFIG_PASSPHRASE", check.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

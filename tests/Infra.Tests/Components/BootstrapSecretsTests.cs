@@ -42,7 +42,7 @@ public sealed partial class BootstrapSecretsTests
 
     [Theory]
     [InlineData("s3://acme-pulumi-state", "awskms://alias/acme-pulumi", "")]
-    [InlineData("https://api.pulumi.com", "passphrase", "PULUMI_ACCESS_TOKEN")]
+    [InlineData("https://api.pulumi.com", "passphrase", "PULUMI_ACCESS_TOKEN,PULUMI_CONFIG_PASSPHRASE")]
     [InlineData(null, null, "PULUMI_ACCESS_TOKEN")]
     [InlineData("s3://acme-pulumi-state", "passphrase", "PULUMI_CONFIG_PASSPHRASE")]
     [InlineData("s3://acme-state?endpoint=a.r2.cloudflarestorage.com&profile=r2", "awskms://alias/acme-pulumi", "R2_STATE_ACCESS_KEY_ID,R2_STATE_SECRET_ACCESS_KEY")]
@@ -68,6 +68,15 @@ public sealed partial class BootstrapSecretsTests
     {
         text = text.Replace("    stateBackendUrl: s3://acme-pulumi-state\n", backend is null ? "" : $"    stateBackendUrl: {backend}\n", StringComparison.Ordinal);
         return text.Replace("    secretsProvider: awskms://alias/acme-pulumi\n", provider is null ? "" : $"    secretsProvider: {provider}\n", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_refused_state_setting_leaves_its_secrets_alone()
+    {
+        var error = Assert.Single(BootstrapFixture.Errors(t => t.Replace("    secretsProvider: awskms://alias/acme-pulumi\n", "    secretsProvider: kms\n", StringComparison.Ordinal)
+            + SecretConfig("PULUMI_CONFIG_PASSPHRASE")));
+
+        Assert.Equal("acme-infra:bootstrap.secretsProvider", error.Location);
     }
 
     [Theory]
@@ -168,7 +177,7 @@ public sealed partial class BootstrapSecretsTests
             ["github:token", "acme-infra:NEON_API_KEY_STAGING", "acme-infra:CLOUDFLARE_API_TOKEN_STAGING", "acme-infra:SENTRY_TOKEN_STAGING", "acme-infra:NEON_API_KEY_PRODUCTION", "acme-infra:CLOUDFLARE_API_TOKEN_PRODUCTION", "acme-infra:SENTRY_TOKEN_PRODUCTION",
              "acme-infra:VERCEL_API_TOKEN", "acme-infra:CLOUDFLARE_READ_API_TOKEN", "acme-infra:SENTRY_READ_TOKEN", "neon:apiKey"],
             secrets.Select(s => s.Key));
-        Assert.Equal(["GITHUB_TOKEN", "NEON_API_KEY_STAGING", "VERCEL_API_TOKEN", "NEON_API_KEY"], new[] { 0, 1, 7, 10 }.Select(i => secrets[i].EnvironmentVariable("acme-infra")));
+        Assert.Equal(["BOOTSTRAP_GITHUB_TOKEN", "NEON_API_KEY_STAGING", "VERCEL_API_TOKEN", "NEON_API_KEY"], new[] { 0, 1, 7, 10 }.Select(i => secrets[i].EnvironmentVariable("acme-infra")));
     }
 
     /// <summary>

@@ -59,4 +59,16 @@ public sealed class DeliveryConsistencyTests
         Assert.Contains("set it to false", Assert.Single(Check(t => t + "    heartbeatSecrets: true\n")).Message, StringComparison.Ordinal);
         Assert.Contains("set it to false", Assert.Single(Check(t => t.Replace("    deployedStacks:\n      - staging\n      - prod\n", "", StringComparison.Ordinal) + "    heartbeatSecrets: true\n")).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Every_stack_the_backup_workflows_run_is_a_backup_stack_and_no_other()
+    {
+        var lacking = Assert.Single(Check(t => t + "    backupStacks: [prod]\n"));
+        Assert.Equal("acme-infra:bootstrap.backupStacks", lacking.Location);
+        Assert.Contains("lacks staging", lacking.Message, StringComparison.Ordinal);
+
+        var without = Check(app: s => s with { Backups = s.Backups with { Enabled = false } });
+        Assert.Equal(2, without.Count);
+        Assert.All(without, e => Assert.Contains("has no backups (backups.enabled: false)", e.Message, StringComparison.Ordinal));
+    }
 }
