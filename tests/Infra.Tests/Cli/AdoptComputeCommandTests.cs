@@ -31,19 +31,7 @@ public sealed class AdoptComputeCommandTests : IDisposable
         _sandbox.Dispose();
     }
 
-    private Dictionary<string, string> Environment(params (string Key, string Value)[] values)
-    {
-        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["PATH"] = _sandbox.Directory + Path.PathSeparator + System.Environment.GetEnvironmentVariable("PATH"),
-        };
-        foreach (var (key, value) in values)
-        {
-            environment[key] = value;
-        }
-
-        return environment;
-    }
+    private Dictionary<string, string> Environment(params (string Key, string Value)[] values) => _sandbox.EnvironmentWith(values);
 
     [Fact]
     public void The_output_becomes_the_setting_through_pulumi_config_set_path()

@@ -49,19 +49,11 @@ public sealed class SecretsCommandTests : IDisposable
         _sandbox.Dispose();
     }
 
-    private Dictionary<string, string> Environment(params (string Key, string Value)[] values)
-    {
-        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["PATH"] = _sandbox.Directory + Path.PathSeparator + System.Environment.GetEnvironmentVariable("PATH"),
-        };
-        foreach (var (key, value) in values)
-        {
-            environment[key] = value;
-        }
+    /// <summary>In process, at a "terminal" whose hidden answers come from <paramref name="read"/>; only PATH is in the environment.</summary>
+    private CliContext Terminal(TextWriter output, TextWriter error, Func<string, string?> read) =>
+        new(output, error, k => k == "PATH" ? _sandbox.SearchPath : null, _project.Directory, ReadSecret: read);
 
-        return environment;
-    }
+    private Dictionary<string, string> Environment(params (string Key, string Value)[] values) => _sandbox.EnvironmentWith(values);
 
     [Fact]
     public void Check_lists_the_secrets_without_a_real_value_and_exits_1()
@@ -193,8 +185,7 @@ public sealed class SecretsCommandTests : IDisposable
         Queue<string> answers = new(["ghp-typed", "vercel-typed", "correct horse", "correct horse"]);
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var path = _sandbox.Directory + Path.PathSeparator + System.Environment.GetEnvironmentVariable("PATH");
-        var context = new CliContext(output, error, k => k == "PATH" ? path : null, _project.Directory, ReadSecret: _ => answers.Dequeue());
+        var context = Terminal(output, error, _ => answers.Dequeue());
 
         var exit = SecretsCommand.Run(context, [], check: false, all: false);
 
@@ -211,8 +202,7 @@ public sealed class SecretsCommandTests : IDisposable
             .Replace("    secretsProvider: awskms://alias/acme-pulumi\n", "    secretsProvider: passphrase\n", StringComparison.Ordinal));
         Queue<string> answers = new(["ghp-typed", "vercel-typed", "correct horse", "correct hose"]);
         using var error = new StringWriter();
-        var path = _sandbox.Directory + Path.PathSeparator + System.Environment.GetEnvironmentVariable("PATH");
-        var context = new CliContext(TextWriter.Null, error, k => k == "PATH" ? path : null, _project.Directory, ReadSecret: _ => answers.Dequeue());
+        var context = Terminal(TextWriter.Null, error, _ => answers.Dequeue());
 
         Assert.Equal(ExitCodes.BadInput, SecretsCommand.Run(context, [], check: false, all: false));
         Assert.Contains("acme-infra:PULUMI_CONFIG_PASSPHRASE: the two entries differ", error.ToString(), StringComparison.Ordinal);
@@ -249,8 +239,7 @@ public sealed class SecretsCommandTests : IDisposable
         List<string> prompts = [];
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var path = _sandbox.Directory + Path.PathSeparator + System.Environment.GetEnvironmentVariable("PATH");
-        var context = new CliContext(output, error, k => k == "PATH" ? path : null, _project.Directory, ReadSecret: p => { prompts.Add(p); return answers.Dequeue(); });
+        var context = Terminal(output, error, p => { prompts.Add(p); return answers.Dequeue(); });
 
         var exit = SecretsCommand.Run(context, [], check: false, all: false);
 

@@ -29,6 +29,21 @@ internal sealed class ScriptSandbox : IDisposable
         }
     }
 
+    /// <summary>The sandbox's stand-ins first on the PATH, then the test runner's.</summary>
+    public string SearchPath => Directory + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
+
+    /// <summary>An environment for <c>infra</c> run as a process: the stand-ins first on the PATH, and the given variables.</summary>
+    public Dictionary<string, string> EnvironmentWith(params (string Key, string Value)[] values)
+    {
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["PATH"] = SearchPath };
+        foreach (var (key, value) in values)
+        {
+            environment[key] = value;
+        }
+
+        return environment;
+    }
+
     /// <summary>Runs <c>.github/scripts/&lt;script&gt;</c> with the stand-ins and the given environment.</summary>
     public (int ExitCode, string Stdout, string Stderr) Run(string script, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
