@@ -140,27 +140,17 @@ public sealed class SecretsCommandTests : IDisposable
         Assert.Contains("pulumi is not on the PATH", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void An_invalid_setting_is_reported_and_no_secret_is_set()
+    [Theory]
+    [InlineData("      - acme-ops\n", "      - not a login\n", "acme-infra:bootstrap.reviewers[1]")]
+    [InlineData("    deployedStacks:\n", "    neonStacks: [staging]\n    deployedStacks:\n", "acme-infra:bootstrap.neonStacks: lacks prod")]
+    public void An_invalid_setting_or_a_bootstrap_that_disagrees_with_the_app_stacks_is_reported_before_anything_runs(string find, string replace, string expected)
     {
-        File.WriteAllText(_project.StackFilePath("bootstrap"), File.ReadAllText(_project.StackFilePath("bootstrap")).Replace("      - acme-ops\n", "      - not a login\n", StringComparison.Ordinal));
+        File.WriteAllText(_project.StackFilePath("bootstrap"), File.ReadAllText(_project.StackFilePath("bootstrap")).Replace(find, replace, StringComparison.Ordinal));
 
         var result = InfraProcess.Run(_project.Directory, Environment(("BOOTSTRAP_GITHUB_TOKEN", "g"), ("VERCEL_API_TOKEN", "v")), "secrets");
 
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
-        Assert.Contains("acme-infra:bootstrap.reviewers[1]", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
-        Assert.False(File.Exists(Calls));
-    }
-
-    [Fact]
-    public void A_bootstrap_that_disagrees_with_the_app_stacks_is_reported_before_anything_runs()
-    {
-        File.AppendAllText(_project.StackFilePath("bootstrap"), "    neonStacks: [staging]\n");
-
-        var result = InfraProcess.Run(_project.Directory, Environment(("BOOTSTRAP_GITHUB_TOKEN", "g"), ("VERCEL_API_TOKEN", "v")), "secrets");
-
-        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
-        Assert.Contains("acme-infra:bootstrap.neonStacks: lacks prod", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.Contains(expected, Assert.Single(result.ErrorLines), StringComparison.Ordinal);
         Assert.False(File.Exists(Calls));
     }
 
