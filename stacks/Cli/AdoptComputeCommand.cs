@@ -70,7 +70,7 @@ public static class AdoptComputeCommand
 
         if (PulumiRunner.Find(context) is not { } pulumi)
         {
-            return Reporter.Fail(context, "pulumi is not on the PATH: install the Pulumi CLI (https://www.pulumi.com/docs/install/) and log in first (pulumi login)", ExitCodes.BadInput);
+            return Reporter.Fail(context, PulumiRunner.NotFound, ExitCodes.BadInput);
         }
 
         foreach (var stack in pending)

@@ -20,6 +20,9 @@ public sealed class PulumiRunner(CliContext context, string executable)
         public string Message => (Stderr.Trim().Length > 0 ? Stderr : Stdout).Trim().ReplaceLineEndings(" ");
     }
 
+    /// <summary>What to do when no <c>pulumi</c> is on the PATH.</summary>
+    public const string NotFound = "pulumi is not on the PATH: install the Pulumi CLI (https://www.pulumi.com/docs/install/) and log in first (pulumi login)";
+
     /// <summary>The runner, or null when no <c>pulumi</c> is on the PATH.</summary>
     public static PulumiRunner? Find(CliContext context)
     {
