@@ -4,7 +4,8 @@
 # which can only be created once the project exists: before the stack's first `up` a missing key
 # skips the preview with a notice. A stack without Neon needs no key. A deployed Neon stack without
 # its key is a misconfiguration: an error with the fix, exit 1.
-#   usage: preview-ready.sh <stack>     (run from the repository root, ./out/infra built)
+#   usage: preview-ready.sh <stack>     (run from the repository root, ./out/infra built; KEY_NAME names
+#          the repository secret in the error, default NEON_PREVIEW_API_KEY_<STACK>)
 set -euo pipefail
 stack=$1
 
@@ -18,7 +19,8 @@ fi
 # (pulumi pkg/cmd/pulumi/stack/stack_list.go, stackSummaryJSON).
 stacks=$(pulumi stack ls --json)
 if jq -e --arg s "$stack" '.[] | select((.name == $s or (.name | endswith("/" + $s))) and .lastUpdate != null)' <<<"$stacks" >/dev/null; then
-  echo "::error::NEON_PREVIEW_API_KEY_$(tr '[:lower:]-' '[:upper:]_' <<<"$stack") is not set: create a key scoped to the stack's Neon project (docs/credentials.md) and add it as a repository secret" >&2
+  key_name=${KEY_NAME:-NEON_PREVIEW_API_KEY_$(tr '[:lower:]-' '[:upper:]_' <<<"$stack")}
+  echo "::error::${key_name} is not set, but ${stack} is deployed: the bootstrap stack creates it once ${stack} is in bootstrap.neonStacks and deployed (re-run Deploy, docs/credentials.md)" >&2
   exit 1
 fi
 echo "::notice::$stack is not deployed yet, so its Neon project and its scoped key do not exist: no preview until after its first deploy (docs/credentials.md)" >&2

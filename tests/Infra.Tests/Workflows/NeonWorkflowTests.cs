@@ -18,12 +18,15 @@ public sealed class NeonWorkflowTests
         Assert.DoesNotContain("secrets.NEON_API_KEY", pr.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Previews_use_a_key_scoped_to_the_previewed_stacks_project()
+    [Theory]
+    [InlineData("preview.yml", "preview")]
+    [InlineData("drift.yml", "drift")]
+    public void Previews_and_drift_use_a_key_scoped_to_the_stacks_own_project_never_the_other_stacks(string workflow, string job)
     {
-        var key = Scalar(Get(Load("preview.yml").Job("preview"), "env")!, "NEON_API_KEY");
+        var key = Scalar(Get(Load(workflow).Job(job), "env")!, "NEON_API_KEY");
 
-        Assert.Equal("${{ matrix.stack == 'prod' && secrets.NEON_PREVIEW_API_KEY_PROD || secrets.NEON_PREVIEW_API_KEY_STAGING }}", key);
+        // `a && b || c` falls through to c when b is empty: prod's unset key must not become staging's.
+        Assert.Equal("${{ matrix.stack == 'prod' && secrets.NEON_PREVIEW_API_KEY_PROD || matrix.stack == 'staging' && secrets.NEON_PREVIEW_API_KEY_STAGING || '' }}", key);
     }
 
     [Fact]
