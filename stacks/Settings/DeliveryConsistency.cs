@@ -56,6 +56,15 @@ public static class DeliveryConsistency
                 $"{stack} has no backups ({(byName.ContainsKey(stack) ? "backups.enabled: false" : $"no stack file Pulumi.{stack}.yaml here")}), so its backup outputs do not exist; remove it from bootstrap.backupStacks"));
         }
 
+        // One GitHub OIDC provider per AWS account: a second create fails (EntityAlreadyExists).
+        var creators = apps.Where(a => a.Settings.Backups is { Enabled: true, CreateOidcProvider: true }).Select(a => a.Stack).ToList();
+        if (creators.Count + (bootstrap.CreateOidcProvider ? 1 : 0) > 1)
+        {
+            var who = string.Join(" and ", (bootstrap.CreateOidcProvider ? ["the bootstrap stack"] : Array.Empty<string>()).Concat(creators));
+            errors.Add(Diagnostic.Error(SettingsCodes.Invalid, bootstrap.CreateOidcProvider ? key(BootstrapKeys.OidcProvider) : $"{bootstrap.Project}:{Catalog.BackupKeys.OidcProvider.Key}",
+                $"{who} all create the account's GitHub OIDC provider, which exists once per account (the second create fails); keep one: set backups.oidcProvider: existing in the app stacks (the bootstrap stack, deployed first, creates it)"));
+        }
+
         var backups = bootstrap.BackupStacks.Select(s => byName.GetValueOrDefault(s)).OfType<StackSettings>().Where(s => s.Backups.Enabled).ToList();
         var betterStack = backups.Any(s => s.Uptime.Backend == MonitorBackend.BetterStack);
         if (backups.Count > 0 && betterStack != bootstrap.HeartbeatSecrets)

@@ -41,10 +41,9 @@ public static class BackupKeys
     };
 
     public static Setting OidcProvider { get; } = new("backups.oidcProvider", SettingKind.Text, Rules.OneOfInOrder(["create", "existing"]),
-        "`create` the account's GitHub OIDC provider, or look up the `existing` one (one per AWS account: one stack creates it)")
+        "`create` the account's GitHub OIDC provider, or look up the `existing` one. One stack of an AWS account creates it: by default the bootstrap stack (`bootstrap.oidcProvider`), which is deployed first; give `create` here only for an account without a bootstrap stack (`infra secrets` and an offline `synth bootstrap` refuse two creators or none)")
     {
-        Default = "create",
-        StagingDefault = "existing",
+        Default = "existing",
     };
 
     public static Setting GitHubEnvironment { get; } = new("backups.githubEnvironment", SettingKind.Text, Rules.Like(Allowed.GitHubEnvironmentRegex, Allowed.GitHubEnvironmentText),

@@ -41,9 +41,9 @@ public static class BootstrapKeys
     };
 
     public static Setting OidcProvider { get; } = new("bootstrap.oidcProvider", SettingKind.Text, Rules.OneOfInOrder(["create", "existing"]),
-        "`create` / `existing`: create the account's GitHub OIDC provider, or look up the existing one. **Exactly one stack of an AWS account creates it**: prod's backups do by default (`backups.oidcProvider`); give `create` here only when no other stack does")
+        "`create` / `existing`: create the account's GitHub OIDC provider, or look up the existing one. **Exactly one stack of an AWS account creates it**: this one by default, since it is deployed first and its deploy roles trust the provider (the app stacks' backups look it up, `backups.oidcProvider: existing`); give `existing` when the account has one already, made elsewhere")
     {
-        Default = "existing",
+        Default = "create",
         Scope = SettingScope.Bootstrap,
     };
 

@@ -25,7 +25,8 @@ public sealed class BootstrapTests
         var document = (ObjectExpr)((ToJsonExpr)program.Get<IamRole>(role).Inputs()["assumeRolePolicy"]!).Value;
         var statement = (ObjectExpr)Assert.Single(((ListExpr)document["Statement"]!).Items);
         Assert.Equal(new StringLit("sts:AssumeRoleWithWebIdentity"), statement["Action"]);
-        Assert.Equal(ObjectExpr.From(("Federated", new Ref("aws-github-oidc"))), statement["Principal"]);
+        var provider = program.Resources.OfType<IamOidcProvider>().SingleOrDefault();
+        Assert.Equal(ObjectExpr.From(("Federated", provider is null ? new Ref("aws-github-oidc") : provider.Arn.Ref)), statement["Principal"]);
         var condition = (ObjectExpr)((ObjectExpr)statement["Condition"]!)["StringEquals"]!;
         Assert.Equal(new StringLit("sts.amazonaws.com"), condition["token.actions.githubusercontent.com:aud"]);
         return condition;
@@ -308,13 +309,15 @@ public sealed class BootstrapTests
     }
 
     [Fact]
-    public void The_oidc_provider_is_looked_up_unless_bootstrap_creates_it_protected()
+    public void Bootstrap_creates_the_oidc_provider_protected_unless_told_it_exists()
     {
-        Assert.DoesNotContain(Program.Value.Resources, r => r is IamOidcProvider);
-        Assert.Equal("aws:iam/getOpenIdConnectProvider:getOpenIdConnectProvider",
-            ((InvokeExpr)Assert.Single(Program.Value.Variables, v => v.Name == "aws-github-oidc").Value).Function);
+        Assert.Equal(ResourceOptions.Protected, Program.Value.Get<IamOidcProvider>("aws-github-oidc").Options);
 
-        var created = BootstrapFixture.Program(t => t + "    oidcProvider: create\n");
-        Assert.Equal(ResourceOptions.Protected, created.Get<IamOidcProvider>("aws-github-oidc").Options);
+        var existing = BootstrapFixture.Program(t => t + "    oidcProvider: existing\n");
+        Assert.DoesNotContain(existing.Resources, r => r is IamOidcProvider);
+        Assert.Equal("aws:iam/getOpenIdConnectProvider:getOpenIdConnectProvider",
+            ((InvokeExpr)Assert.Single(existing.Variables, v => v.Name == "aws-github-oidc").Value).Function);
+        // The roles then trust the looked-up provider (Condition asserts the principal).
+        Assert.NotNull(Condition(existing, "aws-readonly-role"));
     }
 }

@@ -15,7 +15,7 @@ public sealed class BootstrapSettingsTests
         Assert.Equal(("acme", "app"), (settings.Owner, settings.RepositoryName));
         Assert.Equal(["acme-lead", "acme-ops"], settings.Reviewers.ToArray());
         Assert.Equal(BootstrapSettingsParser.DefaultRequiredChecks, settings.RequiredChecks);
-        Assert.False(settings.CreateOidcProvider);
+        Assert.True(settings.CreateOidcProvider);
     }
 
     [Theory]

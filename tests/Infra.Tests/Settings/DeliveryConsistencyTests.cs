@@ -71,4 +71,16 @@ public sealed class DeliveryConsistencyTests
         Assert.Equal(2, without.Count);
         Assert.All(without, e => Assert.Contains("has no backups (backups.enabled: false)", e.Message, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void One_stack_creates_the_accounts_oidc_provider()
+    {
+        var two = Assert.Single(Check(app: s => s with { Backups = s.Backups with { CreateOidcProvider = true } }));
+        Assert.Equal("acme-infra:bootstrap.oidcProvider", two.Location);
+        Assert.Contains("the bootstrap stack and prod and staging all create the account's GitHub OIDC provider", two.Message, StringComparison.Ordinal);
+
+        // An app stack that creates it while the bootstrap stack looks it up is one creator.
+        Assert.Empty(DeliveryConsistency.Check(BootstrapFixture.Settings(t => t + "    oidcProvider: existing\n"),
+            [("prod", Prod.Value with { Backups = Prod.Value.Backups with { CreateOidcProvider = true } }), ("staging", Staging.Value)]));
+    }
 }

@@ -219,7 +219,7 @@ public sealed class PlatformSettingsTests
         Assert.Equal(location, Single("  orbit-infra:backups:\n    " + yaml).Location);
 
     [Fact]
-    public void Backup_defaults_name_the_bucket_after_the_stack_and_look_up_the_oidc_provider_outside_production()
+    public void Backup_defaults_name_the_bucket_after_the_stack_and_look_up_the_oidc_provider_the_bootstrap_stack_creates()
     {
         var staging = Valid("").Backups;
         var prod = Valid("    emails: [oncall@example.com]", "prod").Backups;
@@ -227,7 +227,7 @@ public sealed class PlatformSettingsTests
         Assert.Equal("orbit-staging-db-backups", staging.BucketName);
         Assert.False(staging.CreateOidcProvider);
         Assert.Equal("orbit-db-backups", prod.BucketName);
-        Assert.True(prod.CreateOidcProvider);
+        Assert.False(prod.CreateOidcProvider);
     }
 
     [Fact]
