@@ -8,11 +8,12 @@
 set -euo pipefail
 file=${1:-Pulumi.bootstrap.yaml}
 
-# `name` is the stack reference as the backend prints it: `bootstrap` or `org/project/bootstrap`
-# (pulumi pkg/cmd/pulumi/stack/stack_list.go, stackSummaryJSON).
+# `name` is the stack reference as the backend prints it: `bootstrap` or `org/project/bootstrap`; a
+# stack never updated has no `lastUpdate` (pulumi pkg/cmd/pulumi/stack/stack_list.go, stackSummaryJSON):
+# `infra secrets` creates the stack, the admin's first `pulumi up` deploys it.
 stacks=$(pulumi stack ls --json)
-if ! jq -e '.[] | select(.name == "bootstrap" or (.name | endswith("/bootstrap")))' <<<"$stacks" >/dev/null; then
-  echo "::notice::No bootstrap stack yet: an admin deploys it once from a laptop (README, step 4)." >&2
+if ! jq -e '.[] | select((.name == "bootstrap" or (.name | endswith("/bootstrap"))) and .lastUpdate != null)' <<<"$stacks" >/dev/null; then
+  echo "::notice::The bootstrap stack is not deployed yet: an admin deploys it once from a laptop (README, step 4)." >&2
   echo "deploy=false"
   exit 0
 fi
@@ -22,7 +23,7 @@ if ! grep -A1 -E '^  github:token:' "$file" | grep -Eq '^    secure: '; then
 fi
 # The committed placeholders (base64 of REPLACE-WITH-...) cannot be decrypted.
 if grep -q 'UkVQTEFDRS1' "$file"; then
-  echo "::error file=$file::placeholder secrets are still in the bootstrap stack's config: pulumi config set --secret --stack bootstrap <KEY> <value> for each" >&2
+  echo "::error file=$file::placeholder secrets are still in the bootstrap stack's config: run infra secrets (README, step 3), or pulumi config set --secret --stack bootstrap <KEY> for each" >&2
   exit 1
 fi
 echo "deploy=true"

@@ -71,6 +71,21 @@ public static class SecretsCommand
         return Apply(context, pulumi, stacks, pending, values);
     }
 
+    /// <summary>
+    /// <c>PULUMI_CONFIG_PASSPHRASE</c> for the pulumi processes of the stacks one passphrase encrypts: the
+    /// value typed (or taken from the environment) for <paramref name="keySuffix"/>, else the environment
+    /// variable <paramref name="variable"/>, else asked for at a terminal; empty when none is at hand.
+    /// </summary>
+    private static Dictionary<string, string> Passphrase(CliContext context, IReadOnlyList<PendingSecret> pending, List<string> values, string keySuffix, string variable)
+    {
+        var index = pending.Select((p, i) => (p, i)).FirstOrDefault(x => x.p.Secret.Key.EndsWith(keySuffix, StringComparison.Ordinal));
+        var value = index.p is not null ? values[index.i]
+            : context.GetEnvironment(variable) is { Length: > 0 } set ? set
+            : variable == "PULUMI_CONFIG_PASSPHRASE" ? null
+            : context.ReadSecret?.Invoke("the bootstrap stack's passphrase (to unlock it; hidden): ");
+        return string.IsNullOrEmpty(value) ? [] : new Dictionary<string, string>(StringComparer.Ordinal) { ["PULUMI_CONFIG_PASSPHRASE"] = value };
+    }
+
     /// <summary>The stack files here, but pull-request stacks (their workflow gives them what they need).</summary>
     private static List<string> DefaultStacks(CliContext context) =>
         [.. StackLoader.KnownStacks(context.ProjectDirectory).Where(s => PreviewSettingsParser.PullRequestNumber(s) is null)];
@@ -83,13 +98,9 @@ public static class SecretsCommand
             return Reporter.Fail(context, problem, ExitCodes.BadInput);
         }
 
-        // A passphrase typed at the prompt is also the one the new stacks are encrypted with.
-        var passphrase = pending.Select((p, i) => (p, i)).FirstOrDefault(x => SecretPlan.IsPassphrase(x.p.Secret.Key));
-        if (passphrase.p is not null && string.IsNullOrEmpty(context.GetEnvironment("PULUMI_CONFIG_PASSPHRASE")))
-        {
-            pulumi.Environment["PULUMI_CONFIG_PASSPHRASE"] = values[passphrase.i];
-        }
-
+        // A passphrase typed at the prompt is also the one its stacks are encrypted with: the app stacks'
+        // (PULUMI_CONFIG_PASSPHRASE), and the bootstrap stack's own (BOOTSTRAP_CONFIG_PASSPHRASE).
+        var appEnvironment = Passphrase(context, pending, values, ":PULUMI_CONFIG_PASSPHRASE", "PULUMI_CONFIG_PASSPHRASE");
         var list = pulumi.Run(["stack", "ls", "--json"]);
         if (list.ExitCode != 0)
         {
@@ -97,6 +108,15 @@ public static class SecretsCommand
         }
 
         var existing = PulumiStacks.Names(list.Stdout);
+        var own = bootstrap is not null && SecretPlan.OwnPassphrase(bootstrap);
+        var bootstrapWork = bootstrap is not null && (!existing.Contains(BootstrapSettingsParser.Stack) || pending.Any(p => p.Stack == BootstrapSettingsParser.Stack));
+        var bootstrapEnvironment = own && bootstrapWork ? Passphrase(context, pending, values, ":" + BootstrapSettingsParser.OwnPassphraseSecret, BootstrapSettingsParser.OwnPassphraseSecret) : appEnvironment;
+        if (own && bootstrapWork && bootstrapEnvironment.Count == 0)
+        {
+            return Reporter.Fail(context, $"the bootstrap stack is encrypted with a passphrase of its own (bootstrap.ownPassphrase): export {BootstrapSettingsParser.OwnPassphraseSecret}, or run infra secrets at a terminal to be asked", ExitCodes.BadInput);
+        }
+
+        IReadOnlyDictionary<string, string> EnvironmentOf(string stack) => stack == BootstrapSettingsParser.Stack ? bootstrapEnvironment : appEnvironment;
         var provider = bootstrap is null ? null : SecretPlan.SecretsProvider(bootstrap);
         // Every stack, also one without secrets: Deploy's pulumi/actions `up` selects its stack and does
         // not create it (upsert is false by default: pulumi/actions action.yml, src/main.ts).
@@ -106,12 +126,12 @@ public static class SecretsCommand
             // file that exists keeps its config: stack init reads it first (pulumi/pulumi
             // pkg/cmd/pulumi/stack/secrets.go, createSecretsManagerForNewStack).
             List<string> init = ["stack", "init", stack, "--no-select"];
-            if (provider is not null)
+            if ((stack == BootstrapSettingsParser.Stack && own ? "passphrase" : provider) is { } chosen)
             {
-                init.AddRange(["--secrets-provider", provider]);
+                init.AddRange(["--secrets-provider", chosen]);
             }
 
-            var created = pulumi.Run(init);
+            var created = pulumi.Run(init, environment: EnvironmentOf(stack));
             if (created.ExitCode != 0)
             {
                 return Reporter.Fail(context, $"pulumi stack init {stack} failed: {created.Message}", ExitCodes.ProgramErrors);
@@ -125,7 +145,7 @@ public static class SecretsCommand
             var p = pending[i];
             // Encrypts only this value: the placeholders of other keys are never decrypted
             // (pkg/cmd/pulumi/config/config.go, configSetCmd.Run).
-            var set = pulumi.Run(["config", "set", "--secret", "--stack", p.Stack, p.Secret.Key], values[i]);
+            var set = pulumi.Run(["config", "set", "--secret", "--stack", p.Stack, p.Secret.Key], values[i], EnvironmentOf(p.Stack));
             if (set.ExitCode != 0)
             {
                 return Reporter.Fail(context, $"pulumi config set --secret --stack {p.Stack} {p.Secret.Key} failed ({i} of {pending.Count} set): {set.Message}", ExitCodes.ProgramErrors);

@@ -47,6 +47,7 @@ public static class BootstrapComposer
         var providerArn = OidcProvider(builder, s);
         var reviewers = ReviewerIds(builder, s);
 
+        var passphrase = s.OwnPassphrase ? builder.AddConfig(new ConfigDeclaration(BootstrapSettingsParser.OwnPassphraseSecret, "string", Secret: true)) : null;
         foreach (var (name, production) in Environments)
         {
             var path = new ComponentPath("github").Child(name);
@@ -65,6 +66,12 @@ public static class BootstrapComposer
                 [$"repo:{s.Repository}:environment:{name}"], $"{s.Repository} {name} deployments (GitHub environment {name})", AdministratorAccess, options);
             builder.Add(new ActionsEnvironmentVariable(path.Name("deploy-role-arn"), repository, environmentName, DeployRoleVariable, role.Arn) { Options = options });
             builder.AddOutput(name + "DeployRoleArn", role.Arn.Ref);
+            // Only the environments' jobs can decrypt the bootstrap stack: its own passphrase is their secret.
+            if (passphrase is not null)
+            {
+                builder.Add(new ActionsEnvironmentSecret(path.Name("secret-" + Slug(BootstrapSettingsParser.OwnPassphraseSecret)), repository, environmentName, BootstrapSettingsParser.OwnPassphraseSecret, new Input<string>(passphrase)) { Options = options });
+            }
+
             foreach (var secret in s.EnvironmentSecrets)
             {
                 var value = builder.AddConfig(new ConfigDeclaration(BootstrapSettingsParser.EnvironmentSecretKey(secret, name), "string", Secret: true));

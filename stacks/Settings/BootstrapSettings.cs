@@ -63,4 +63,10 @@ public sealed record BootstrapSettings(string Project, string Repository, Immuta
 
     /// <summary>Plain repository variables of <c>bootstrap.repositoryVariables</c> (<c>PROVIDER_SCHEMAS_REPOSITORY</c>, ...).</summary>
     public ImmutableSortedDictionary<string, string> RepositoryVariables { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+
+    /// <summary>
+    /// Whether the bootstrap stack is encrypted with a passphrase of its own, which only the
+    /// environments' jobs hold (<c>BOOTSTRAP_CONFIG_PASSPHRASE</c>).
+    /// </summary>
+    public bool OwnPassphrase { get; init; }
 }

@@ -39,6 +39,9 @@ public static class BootstrapSettingsParser
     /// <summary>The stack the pull-request stacks branch from (<c>.github/workflows/pr-stack.yml</c>): its Neon key is <c>NEON_PR_API_KEY</c>.</summary>
     public const string PullRequestBaseStack = "staging";
 
+    /// <summary>The bootstrap stack's own passphrase (<c>bootstrap.ownPassphrase</c>): its secret config, and the secret of the environments' jobs.</summary>
+    public const string OwnPassphraseSecret = "BOOTSTRAP_CONFIG_PASSPHRASE";
+
     /// <summary>The bootstrap stack's provider config the github provider acts with.</summary>
     public const string GitHubTokenConfig = "github:token";
 
@@ -130,6 +133,17 @@ public static class BootstrapSettingsParser
         }
 
         var variables = BootstrapRepositoryReader.Variables(r);
+        var ownPassphrase = r.Bool(BootstrapKeys.OwnPassphrase);
+        if (ownPassphrase && stateKnown && BootstrapRepositoryReader.StateSecrets(backend, secrets).Contains("PULUMI_CONFIG_PASSPHRASE") && backend is not null && !backend.StartsWith("https://", StringComparison.Ordinal))
+        {
+            r.Acknowledge(OwnPassphraseSecret);
+            r.Fail(BootstrapKeys.OwnPassphrase.Key, "is true, but the app stacks use the passphrase provider on a self-managed backend: the bootstrap stack reads their secret outputs with their passphrase, the only one a job can hold; set bootstrap.ownPassphrase: false (their secrets and the bootstrap stack's then share that passphrase, docs/credentials.md), or give bootstrap.secretsProvider an awskms:// key");
+        }
+        else if (ownPassphrase)
+        {
+            r.SecretKey(OwnPassphraseSecret, "the bootstrap stack's own passphrase (bootstrap.ownPassphrase), also the secret BOOTSTRAP_CONFIG_PASSPHRASE of the staging and production environments");
+        }
+
         r.ReportUnknown();
 
         List<Diagnostic> errors = [.. r.Errors];
@@ -142,6 +156,6 @@ public static class BootstrapSettingsParser
 
         return errors.Count > 0
             ? (null, errors)
-            : (new BootstrapSettings(config.Namespace, repository, [.. reviewers.Distinct(StringComparer.OrdinalIgnoreCase)], checks, createOidc) { StateBackendUrl = backend, SecretsProvider = secrets, BackupStacks = backupStacks, EnvironmentSecrets = environmentSecrets, HeartbeatSecrets = heartbeats, RepositorySecrets = repositorySecrets, NeonStacks = neonStacks, DeployedStacks = deployedStacks, RepositoryVariables = variables }, []);
+            : (new BootstrapSettings(config.Namespace, repository, [.. reviewers.Distinct(StringComparer.OrdinalIgnoreCase)], checks, createOidc) { StateBackendUrl = backend, SecretsProvider = secrets, BackupStacks = backupStacks, EnvironmentSecrets = environmentSecrets, HeartbeatSecrets = heartbeats, RepositorySecrets = repositorySecrets, NeonStacks = neonStacks, DeployedStacks = deployedStacks, RepositoryVariables = variables, OwnPassphrase = ownPassphrase }, []);
     }
 }

@@ -302,7 +302,7 @@ public sealed class SettingsReader(RawConfig config)
                 .Order(StringComparer.Ordinal);
             // An encrypted value no setting references: a secret left behind when its setting went.
             _errors.Add(Diagnostic.Error(SettingsCodes.Unknown, Key(path), node is ConfigScalar { Secure: true } && prefix.Length == 0
-                ? $"a secret no setting references (a secret of env.secrets, secrets.passThrough, bootstrap.repositorySecrets or bootstrap.environmentSecrets, once listed there); list it where it belongs, or remove it: pulumi config rm{StackArgument} {Key(path)}"
+                ? $"a secret no setting references (a secret of env.secrets, secrets.passThrough, bootstrap.repositorySecrets or bootstrap.environmentSecrets once listed there, or of bootstrap.ownPassphrase: true); list it where it belongs, or remove it: pulumi config rm{StackArgument} {Key(path)}"
                 : "unknown setting; known here: " + string.Join(", ", siblings)));
         }
     }

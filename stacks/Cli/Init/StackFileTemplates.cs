@@ -72,8 +72,13 @@ public static class StackFileTemplates
         (from environment in Settings.BootstrapSettingsParser.EnvironmentNames
          from secret in Settings.BootstrapSettingsParser.DefaultEnvironmentSecrets
          select Settings.BootstrapSettingsParser.EnvironmentSecretKey(secret, environment))
+        .Concat(OwnPassphrase(a) ? [Settings.BootstrapSettingsParser.OwnPassphraseSecret] : [])
         .Concat(Settings.BootstrapSettingsParser.DefaultRepositorySecrets)
         .Concat(Settings.BootstrapRepositoryReader.StateSecrets(a["state-backend"], SecretsProvider(a)));
+
+    /// <summary>Whether the bootstrap stack can have a passphrase of its own: not when the app stacks use the passphrase provider on a bucket.</summary>
+    private static bool OwnPassphrase(IReadOnlyDictionary<string, string> a) =>
+        !(Settings.BootstrapRepositoryReader.StateSecrets(a["state-backend"], SecretsProvider(a)).Contains("PULUMI_CONFIG_PASSPHRASE") && !a["state-backend"].StartsWith("https://", StringComparison.Ordinal));
 
     private static string? SecretsProvider(IReadOnlyDictionary<string, string> a) =>
         a["secrets-provider"] == InitQuestions.DefaultSecretsProvider ? null : a["secrets-provider"];
@@ -86,6 +91,13 @@ public static class StackFileTemplates
         {
             text.Append("    # How stack secrets are encrypted (infra secrets creates the stacks with it).\n")
                 .Append(CultureInfo.InvariantCulture, $"    secretsProvider: {provider}\n");
+        }
+
+        if (!OwnPassphrase(a))
+        {
+            text.Append("    # The app stacks' passphrase encrypts this stack too: its stack references read their secret outputs\n")
+                .Append("    # with it (docs/credentials.md, limits). With an awskms:// secrets provider it could have its own.\n")
+                .Append("    ownPassphrase: false\n");
         }
 
         if (a["schemas-repository"] == InitQuestions.None)

@@ -11,8 +11,6 @@ namespace Infra.Stacks.Cli.Secrets;
 /// </summary>
 public sealed class PulumiRunner(CliContext context, string executable)
 {
-    /// <summary>Variables set for every pulumi process beyond this process's own (a passphrase typed at the prompt).</summary>
-    public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
 
     public sealed record Result(int ExitCode, string Stdout, string Stderr)
     {
@@ -33,7 +31,8 @@ public sealed class PulumiRunner(CliContext context, string executable)
             .FirstOrDefault(File.Exists) is { } found ? new PulumiRunner(context, found) : null;
     }
 
-    public Result Run(IEnumerable<string> args, string? stdin = null)
+    /// <param name="environment">Variables for this process beyond this process's own (the passphrase of the stack it touches).</param>
+    public Result Run(IEnumerable<string> args, string? stdin = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(executable)
         {
@@ -43,7 +42,7 @@ public sealed class PulumiRunner(CliContext context, string executable)
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var (name, value) in Environment)
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[name] = value;
         }

@@ -86,8 +86,16 @@ public static class SecretPlan
         _ => all && !IsPassphrase(key) ? "set" : null,
     };
 
-    /// <summary>The state's passphrase (<c>PULUMI_CONFIG_PASSPHRASE</c>): it also encrypts the stacks infra secrets creates.</summary>
-    public static bool IsPassphrase(string key) => key.EndsWith(":PULUMI_CONFIG_PASSPHRASE", StringComparison.Ordinal);
+    /// <summary>
+    /// A passphrase that encrypts stacks: the app stacks' (<c>PULUMI_CONFIG_PASSPHRASE</c>) or the
+    /// bootstrap stack's own (<c>BOOTSTRAP_CONFIG_PASSPHRASE</c>). Typed twice, never asked again.
+    /// </summary>
+    public static bool IsPassphrase(string key) =>
+        key.EndsWith(":PULUMI_CONFIG_PASSPHRASE", StringComparison.Ordinal) || key.EndsWith(":" + BootstrapSettingsParser.OwnPassphraseSecret, StringComparison.Ordinal);
+
+    /// <summary>Whether the bootstrap stack is encrypted with its own passphrase (<c>bootstrap.ownPassphrase</c>, default true).</summary>
+    public static bool OwnPassphrase(RawConfig bootstrap) =>
+        !string.Equals(Text(bootstrap, Settings.Catalog.BootstrapKeys.OwnPassphrase.Key), "false", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The config with an encrypted stand-in for every secret it lacks (top-level and provider keys).</summary>
     private static RawConfig Filled(RawConfig config, string project, IReadOnlyList<RequiredSecret> secrets)

@@ -104,5 +104,12 @@ public static class BootstrapKeys
         Scope = SettingScope.Bootstrap,
     };
 
-    public static IReadOnlyList<Setting> All { get; } = [Reviewers, RequiredChecks, StateBackendUrl, SecretsProvider, OidcProvider, BackupStacks, DeployedStacks, HeartbeatSecrets, EnvironmentSecrets, RepositorySecrets, NeonStacks, RepositoryVariables];
+    public static Setting OwnPassphrase { get; } = new("bootstrap.ownPassphrase", SettingKind.Boolean, Rules.Boolean,
+        "`true`: the bootstrap stack is encrypted with a passphrase of its own (`BOOTSTRAP_CONFIG_PASSPHRASE`, which `infra secrets` asks for and creates the stack with), that only the jobs of the `staging` and `production` environments hold (the bootstrap stack sets it as their secret). Its secrets (the repository admin token, the deploy credentials, the Neon organization key) are then out of reach of every job that runs a pull request's code, which can decrypt the app stacks' secrets (docs/credentials.md). Not with the passphrase provider on a self-managed backend: the bootstrap stack reads the app stacks' secret outputs with their passphrase, the only one a job can hold; there `false` (and the limit in docs/credentials.md)")
+    {
+        Default = "true",
+        Scope = SettingScope.Bootstrap,
+    };
+
+    public static IReadOnlyList<Setting> All { get; } = [Reviewers, RequiredChecks, StateBackendUrl, SecretsProvider, OidcProvider, BackupStacks, DeployedStacks, HeartbeatSecrets, EnvironmentSecrets, RepositorySecrets, NeonStacks, RepositoryVariables, OwnPassphrase];
 }

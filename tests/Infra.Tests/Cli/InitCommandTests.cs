@@ -64,6 +64,7 @@ public sealed class InitCommandTests : IDisposable
         Assert.Contains("prod: shop-infra:SENTRY_AUTH_TOKEN (placeholder)", secrets.Stdout, StringComparison.Ordinal);
         Assert.Contains("bootstrap: github:token (placeholder)", secrets.Stdout, StringComparison.Ordinal);
         Assert.Contains("bootstrap: shop-infra:PULUMI_ACCESS_TOKEN (placeholder)", secrets.Stdout, StringComparison.Ordinal);
+        Assert.Contains("bootstrap: shop-infra:BOOTSTRAP_CONFIG_PASSPHRASE (placeholder)", secrets.Stdout, StringComparison.Ordinal);
         foreach (var stack in new[] { "prod", "staging", "bootstrap" })
         {
             var synth = InfraProcess.Run(_directory, null, "synth", stack);
@@ -155,6 +156,9 @@ public sealed class InitCommandTests : IDisposable
         Assert.Contains("    secretsProvider: passphrase\n", bootstrap, StringComparison.Ordinal);
         Assert.Contains("    repositoryVariables:\n      PROVIDER_SCHEMAS_REPOSITORY: acme/provider-schemas\n", bootstrap, StringComparison.Ordinal);
         Assert.DoesNotContain("PULUMI_ACCESS_TOKEN", bootstrap, StringComparison.Ordinal);
+        // The app stacks' passphrase on a bucket: the bootstrap stack cannot have its own.
+        Assert.Contains("    ownPassphrase: false\n", bootstrap, StringComparison.Ordinal);
+        Assert.DoesNotContain("BOOTSTRAP_CONFIG_PASSPHRASE", bootstrap, StringComparison.Ordinal);
         var secrets = InfraProcess.Run(_directory, null, "secrets", "--check");
         Assert.True(secrets.ExitCode == 1, secrets.Stderr);
         Assert.Contains("bootstrap: shop-infra:PULUMI_CONFIG_PASSPHRASE (placeholder): the repository secret PULUMI_CONFIG_PASSPHRASE of the state backend", secrets.Stdout, StringComparison.Ordinal);

@@ -53,7 +53,9 @@ public sealed class SecretsCommandTests : IDisposable
     private CliContext Terminal(TextWriter output, TextWriter error, Func<string, string?> read) =>
         new(output, error, k => k == "PATH" ? _sandbox.SearchPath : null, _project.Directory, ReadSecret: read);
 
-    private Dictionary<string, string> Environment(params (string Key, string Value)[] values) => _sandbox.EnvironmentWith(values);
+    /// <summary>The stand-ins' PATH, the bootstrap stack's own passphrase (it unlocks that stack), and the given variables.</summary>
+    private Dictionary<string, string> Environment(params (string Key, string Value)[] values) =>
+        _sandbox.EnvironmentWith([("BOOTSTRAP_CONFIG_PASSPHRASE", "bootstrap-pass"), .. values]);
 
     [Fact]
     public void Check_lists_the_secrets_without_a_real_value_and_exits_1()
@@ -77,7 +79,7 @@ public sealed class SecretsCommandTests : IDisposable
         Assert.Equal(
             ["whoami --json --non-interactive",
              "stack ls --json --non-interactive",
-             "stack init bootstrap --no-select --secrets-provider awskms://alias/acme-pulumi --non-interactive",
+             "stack init bootstrap --no-select --secrets-provider passphrase --non-interactive",
              "stack init staging --no-select --secrets-provider awskms://alias/acme-pulumi --non-interactive",
              "config set --secret --stack bootstrap github:token --non-interactive",
              "config set --secret --stack bootstrap acme-infra:VERCEL_API_TOKEN --non-interactive"],
@@ -101,7 +103,7 @@ public sealed class SecretsCommandTests : IDisposable
         Assert.Equal(
             ["whoami --json --non-interactive",
              "stack ls --json --non-interactive",
-             "stack init bootstrap --no-select --secrets-provider awskms://alias/acme-pulumi --non-interactive",
+             "stack init bootstrap --no-select --secrets-provider passphrase --non-interactive",
              "stack init staging --no-select --secrets-provider awskms://alias/acme-pulumi --non-interactive"],
             File.ReadAllLines(Calls));
         Assert.Contains("every secret has a value", result.Stdout, StringComparison.Ordinal);
@@ -171,7 +173,8 @@ public sealed class SecretsCommandTests : IDisposable
     public void A_passphrase_typed_at_the_prompt_encrypts_the_new_stacks()
     {
         File.WriteAllText(_project.StackFilePath("bootstrap"), File.ReadAllText(_project.StackFilePath("bootstrap"))
-            .Replace("    secretsProvider: awskms://alias/acme-pulumi\n", "    secretsProvider: passphrase\n", StringComparison.Ordinal));
+            .Replace("    secretsProvider: awskms://alias/acme-pulumi\n", "    secretsProvider: passphrase\n    ownPassphrase: false\n", StringComparison.Ordinal)
+            .Replace("  acme-infra:BOOTSTRAP_CONFIG_PASSPHRASE:\n" + Real, "", StringComparison.Ordinal));
         Queue<string> answers = new(["ghp-typed", "vercel-typed", "correct horse", "correct horse"]);
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -189,7 +192,8 @@ public sealed class SecretsCommandTests : IDisposable
     public void A_passphrase_typed_twice_differently_sets_nothing_and_all_never_asks_for_it_again()
     {
         File.WriteAllText(_project.StackFilePath("bootstrap"), File.ReadAllText(_project.StackFilePath("bootstrap"))
-            .Replace("    secretsProvider: awskms://alias/acme-pulumi\n", "    secretsProvider: passphrase\n", StringComparison.Ordinal));
+            .Replace("    secretsProvider: awskms://alias/acme-pulumi\n", "    secretsProvider: passphrase\n    ownPassphrase: false\n", StringComparison.Ordinal)
+            .Replace("  acme-infra:BOOTSTRAP_CONFIG_PASSPHRASE:\n" + Real, "", StringComparison.Ordinal));
         Queue<string> answers = new(["ghp-typed", "vercel-typed", "correct horse", "correct hose"]);
         using var error = new StringWriter();
         var context = Terminal(TextWriter.Null, error, _ => answers.Dequeue());
@@ -199,11 +203,32 @@ public sealed class SecretsCommandTests : IDisposable
         Assert.False(File.Exists(Calls));
 
         // Once set, --all asks for every other secret again, never the passphrase that encrypts the stacks.
-        File.WriteAllText(_project.StackFilePath("bootstrap"), BootstrapFixture.StackFile.Replace("    secretsProvider: awskms://alias/acme-pulumi\n", "    secretsProvider: passphrase\n", StringComparison.Ordinal)
-            + "  acme-infra:PULUMI_CONFIG_PASSPHRASE:\n" + Real);
+        File.WriteAllText(_project.StackFilePath("bootstrap"), BootstrapFixture.StackFile.Replace("    secretsProvider: awskms://alias/acme-pulumi\n", "    secretsProvider: passphrase\n    ownPassphrase: false\n", StringComparison.Ordinal)
+            .Replace("  acme-infra:BOOTSTRAP_CONFIG_PASSPHRASE:\n" + Real, "", StringComparison.Ordinal) + "  acme-infra:PULUMI_CONFIG_PASSPHRASE:\n" + Real);
         var check = InfraProcess.Run(_project.Directory, Environment(), "secrets", "--check", "--all", "--stack", "bootstrap");
         Assert.Contains("bootstrap: github:token (set)", check.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("PULUMI_CONFIG_PASSPHRASE", check.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_bootstrap_stack_is_created_with_its_own_passphrase_and_the_app_stacks_with_the_repositorys_provider()
+    {
+        var result = InfraProcess.Run(_project.Directory, Environment(("BOOTSTRAP_GITHUB_TOKEN", "g"), ("VERCEL_API_TOKEN", "v")), "secrets");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var calls = File.ReadAllLines(Calls);
+        var values = File.ReadAllLines(Values);
+        Assert.Equal("stack init bootstrap --no-select --secrets-provider passphrase --non-interactive", calls[2]);
+        Assert.Equal("passphrase=bootstrap-pass", values[0]);
+        Assert.Equal("stack init staging --no-select --secrets-provider awskms://alias/acme-pulumi --non-interactive", calls[3]);
+        Assert.Equal("passphrase=unset", values[1]);
+
+        // Without it, and nobody at a terminal to ask, nothing runs past the listing.
+        File.Delete(Calls);
+        var refused = InfraProcess.Run(_project.Directory, _sandbox.EnvironmentWith(("BOOTSTRAP_GITHUB_TOKEN", "g"), ("VERCEL_API_TOKEN", "v")), "secrets");
+        Assert.Equal(ExitCodes.BadInput, refused.ExitCode);
+        Assert.Contains("export BOOTSTRAP_CONFIG_PASSPHRASE", Assert.Single(refused.ErrorLines), StringComparison.Ordinal);
+        Assert.DoesNotContain(File.ReadAllLines(Calls), c => c.StartsWith("stack init", StringComparison.Ordinal) || c.StartsWith("config set", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -225,7 +250,7 @@ public sealed class SecretsCommandTests : IDisposable
             File.WriteAllText(_project.StackFilePath(stack), System.Text.RegularExpressions.Regex.Replace(text, "  acme-infra:SENTRY_AUTH_TOKEN:\n    secure: .*\n", ""));
         }
 
-        Queue<string> answers = new(["ghp-typed", "vercel-typed", "sentry-typed", ""]);
+        Queue<string> answers = new(["ghp-typed", "vercel-typed", "sentry-typed", "", "bootstrap-typed"]);
         List<string> prompts = [];
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -235,7 +260,9 @@ public sealed class SecretsCommandTests : IDisposable
 
         Assert.True(exit == 0, error.ToString());
         Assert.Empty(answers);
-        Assert.Contains("Enter: the one given above", prompts[^1], StringComparison.Ordinal);
+        Assert.Contains(prompts, p => p.Contains("Enter: the one given above", StringComparison.Ordinal));
+        Assert.Contains("the bootstrap stack's passphrase (to unlock it", prompts[^1], StringComparison.Ordinal);
+        Assert.Contains("passphrase=bootstrap-typed", File.ReadAllLines(Values));
         Assert.Equal(["acme-infra:SENTRY_AUTH_TOKEN=sentry-typed", "acme-infra:SENTRY_AUTH_TOKEN=sentry-typed"], File.ReadAllLines(Values).Where(l => l.Contains("SENTRY", StringComparison.Ordinal)));
         Assert.DoesNotContain("typed", output.ToString() + error.ToString(), StringComparison.Ordinal);
     }

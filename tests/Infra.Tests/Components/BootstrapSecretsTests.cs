@@ -67,7 +67,26 @@ public sealed partial class BootstrapSecretsTests
     private static string Backend(string text, string? backend, string? provider)
     {
         text = text.Replace("    stateBackendUrl: s3://acme-pulumi-state\n", backend is null ? "" : $"    stateBackendUrl: {backend}\n", StringComparison.Ordinal);
-        return text.Replace("    secretsProvider: awskms://alias/acme-pulumi\n", provider is null ? "" : $"    secretsProvider: {provider}\n", StringComparison.Ordinal);
+        text = text.Replace("    secretsProvider: awskms://alias/acme-pulumi\n", provider is null ? "" : $"    secretsProvider: {provider}\n", StringComparison.Ordinal);
+
+        // The passphrase provider on a bucket: the bootstrap stack shares the app stacks' passphrase.
+        return provider == "passphrase" && backend?.StartsWith("s3://", StringComparison.Ordinal) == true
+            ? text.Replace("  acme-infra:BOOTSTRAP_CONFIG_PASSPHRASE:\n" + Placeholder, "", StringComparison.Ordinal) + "    ownPassphrase: false\n"
+            : text;
+    }
+
+    [Fact]
+    public void The_bootstrap_stacks_own_passphrase_reaches_only_the_environments_and_cannot_be_had_with_a_passphrase_bucket()
+    {
+        var program = BootstrapFixture.Program();
+        var own = program.Resources.OfType<ActionsEnvironmentSecret>().Where(s => s.Inputs()["secretName"] == new StringLit("BOOTSTRAP_CONFIG_PASSPHRASE")).ToList();
+        Assert.Equal(2, own.Count);
+        Assert.DoesNotContain(RepositorySecrets(program).Keys, k => k.Contains("PASSPHRASE", StringComparison.Ordinal));
+
+        var error = Assert.Single(BootstrapFixture.Errors(t => t.Replace("    secretsProvider: awskms://alias/acme-pulumi\n", "    secretsProvider: passphrase\n", StringComparison.Ordinal)
+            + SecretConfig("PULUMI_CONFIG_PASSPHRASE")));
+        Assert.Equal("acme-infra:bootstrap.ownPassphrase", error.Location);
+        Assert.Contains("set bootstrap.ownPassphrase: false", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -175,7 +194,7 @@ public sealed partial class BootstrapSecretsTests
         Assert.Equal(secrets.Count, errors.Count);
         Assert.Equal(
             ["github:token", "acme-infra:NEON_API_KEY_STAGING", "acme-infra:CLOUDFLARE_API_TOKEN_STAGING", "acme-infra:SENTRY_TOKEN_STAGING", "acme-infra:NEON_API_KEY_PRODUCTION", "acme-infra:CLOUDFLARE_API_TOKEN_PRODUCTION", "acme-infra:SENTRY_TOKEN_PRODUCTION",
-             "acme-infra:VERCEL_API_TOKEN", "acme-infra:CLOUDFLARE_READ_API_TOKEN", "acme-infra:SENTRY_READ_TOKEN", "neon:apiKey"],
+             "acme-infra:VERCEL_API_TOKEN", "acme-infra:CLOUDFLARE_READ_API_TOKEN", "acme-infra:SENTRY_READ_TOKEN", "neon:apiKey", "acme-infra:BOOTSTRAP_CONFIG_PASSPHRASE"],
             secrets.Select(s => s.Key));
         Assert.Equal(["BOOTSTRAP_GITHUB_TOKEN", "NEON_API_KEY_STAGING", "VERCEL_API_TOKEN", "NEON_API_KEY"], new[] { 0, 1, 7, 10 }.Select(i => secrets[i].EnvironmentVariable("acme-infra")));
     }

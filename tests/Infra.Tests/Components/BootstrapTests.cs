@@ -222,7 +222,12 @@ public sealed class BootstrapTests
 
         foreach (var environment in new[] { "staging", "production" })
         {
-            var secrets = program.Resources.OfType<ActionsEnvironmentSecret>().Where(r => r.Name.StartsWith($"github-{environment}-", StringComparison.Ordinal)).ToList();
+            var all = program.Resources.OfType<ActionsEnvironmentSecret>().Where(r => r.Name.StartsWith($"github-{environment}-", StringComparison.Ordinal)).ToList();
+            // First the bootstrap stack's own passphrase (from its config of the same name), then the deploy credentials.
+            var own = all[0].Inputs();
+            Assert.Equal(new StringLit("BOOTSTRAP_CONFIG_PASSPHRASE"), own["secretName"]);
+            Assert.Equal(new Ref("BOOTSTRAP_CONFIG_PASSPHRASE"), own["value"]);
+            var secrets = all.Skip(1).ToList();
             Assert.Equal(["NEON_API_KEY", "CLOUDFLARE_API_TOKEN", "SENTRY_TOKEN"], secrets.Select(r => ((StringLit)r.Inputs()["secretName"]!).Value));
             foreach (var secret in secrets)
             {
@@ -250,7 +255,7 @@ public sealed class BootstrapTests
     [Fact]
     public void No_environment_secrets_need_no_secret_config()
     {
-        var program = BootstrapFixture.Program(t => System.Text.RegularExpressions.Regex.Replace(t, "  acme-infra:[A-Z_]+:\n    secure: .*\n", "") + "    environmentSecrets: []\n    repositorySecrets: []\n");
+        var program = BootstrapFixture.Program(t => System.Text.RegularExpressions.Regex.Replace(t, "  acme-infra:[A-Z_]+:\n    secure: .*\n", "") + "    environmentSecrets: []\n    repositorySecrets: []\n    ownPassphrase: false\n");
 
         Assert.Empty(program.Resources.OfType<ActionsEnvironmentSecret>());
         Assert.Empty(program.Config);
@@ -303,7 +308,8 @@ public sealed class BootstrapTests
         var production = Program.Value.Resources.Where(r => r.Name.Contains("-production-", StringComparison.Ordinal)).ToList();
         var staging = Program.Value.Resources.Where(r => r.Name.Contains("-staging-", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(5 + Infra.Stacks.Settings.BootstrapSettingsParser.DefaultEnvironmentSecrets.Length, production.Count);
+        // Environment, branch policy, deploy role and its policy, role variable, own passphrase, deploy credentials.
+        Assert.Equal(6 + Infra.Stacks.Settings.BootstrapSettingsParser.DefaultEnvironmentSecrets.Length, production.Count);
         Assert.All(production, r => Assert.Equal(ResourceOptions.Protected, r.Options));
         Assert.All(staging, r => Assert.Equal(ResourceOptions.None, r.Options));
     }

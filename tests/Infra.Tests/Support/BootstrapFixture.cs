@@ -33,6 +33,8 @@ internal sealed class BootstrapFixture : IDisposable
             secure: v1:c2FsdA==:Y2lwaGVydGV4dA==
           {FixtureProject.Name}:SENTRY_TOKEN_PRODUCTION:
             secure: v1:c2FsdA==:Y2lwaGVydGV4dA==
+          {FixtureProject.Name}:BOOTSTRAP_CONFIG_PASSPHRASE:
+            secure: v1:c2FsdA==:Y2lwaGVydGV4dA==
           {FixtureProject.Name}:VERCEL_API_TOKEN:
             secure: v1:c2FsdA==:Y2lwaGVydGV4dA==
           {FixtureProject.Name}:CLOUDFLARE_READ_API_TOKEN:

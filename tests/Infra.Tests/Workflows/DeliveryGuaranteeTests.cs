@@ -85,7 +85,8 @@ public sealed class DeliveryGuaranteeTests
     public void Only_jobs_in_an_environment_read_the_deploy_credentials(string name)
     {
         var workflow = WorkflowFile.Load(name);
-        var patterns = BootstrapSettingsParser.DefaultEnvironmentSecrets
+        // The deploy credentials, and the passphrase that decrypts the bootstrap stack's copies of them.
+        var patterns = BootstrapSettingsParser.DefaultEnvironmentSecrets.Append(BootstrapSettingsParser.OwnPassphraseSecret)
             .Select(secret => new System.Text.RegularExpressions.Regex(@"secrets\." + secret + @"\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant))
             .ToList();
         Assert.DoesNotContain(WorkflowFile.Get(workflow.Root, "env") is { } env ? Scalars(env) : [], v => patterns.Any(p => p.IsMatch(v)));
@@ -102,7 +103,7 @@ public sealed class DeliveryGuaranteeTests
     public void The_deploy_jobs_read_the_deploy_credentials()
     {
         var deploy = WorkflowFile.Load("deploy.yml");
-        var inEnvironment = deploy.Jobs.Where(j => Environment(j.Job) is not null && !Scalars(j.Job).Contains(BootstrapSettingsParser.Stack)).ToList();
+        var inEnvironment = deploy.Jobs.Where(j => Environment(j.Job) is not null && !j.Name.StartsWith(BootstrapSettingsParser.Stack, StringComparison.Ordinal)).ToList();
 
         Assert.Equal(BootstrapComposer.Environments.Select(e => e.Name), inEnvironment.Select(j => Environment(j.Job)));
         Assert.All(inEnvironment, job => Assert.All(BootstrapSettingsParser.DefaultEnvironmentSecrets,
@@ -126,10 +127,14 @@ public sealed class DeliveryGuaranteeTests
         Assert.Contains(Scalars(job.Job), v => v.Contains(".github/scripts/bootstrap-ready.sh", StringComparison.Ordinal));
         Assert.DoesNotContain(Scalars(job.Job), v => v.Contains("secrets.GITHUB", StringComparison.Ordinal));
 
-        // The approvers see its diff: the prod preview outside the environment previews it too.
-        var preview = Assert.Single(deploy.Jobs, j => j.Name == "prod-preview");
-        Assert.Null(Environment(preview.Job));
+        // The approvers see its diff, previewed in `staging` (main only): only the environments' jobs hold
+        // the bootstrap stack's own passphrase, so nothing outside them can decrypt its credentials.
+        var preview = Assert.Single(deploy.Jobs, j => j.Name == "bootstrap-preview");
+        Assert.Equal("staging", Environment(preview.Job));
+        Assert.Contains("bootstrap-preview", Scalars(WorkflowFile.Get(job.Job, "needs")!));
         Assert.Contains(Scalars(preview.Job), v => v.Contains("pulumi preview --stack bootstrap", StringComparison.Ordinal));
+        Assert.All(new[] { job, preview }, j => Assert.Contains(Scalars(j.Job), v => v.Contains("secrets." + BootstrapSettingsParser.OwnPassphraseSecret, StringComparison.Ordinal)));
+        Assert.DoesNotContain(deploy.Jobs, j => j.Name != job.Name && j.Name != preview.Name && Scalars(j.Job).Any(v => v.Contains("--stack bootstrap", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public sealed class DeployedStacksScriptTests : IDisposable
 
     [Theory]
     [InlineData("bootstrap", "pulumi/actions@")]
-    [InlineData("prod-preview", "pulumi preview --stack bootstrap")]
+    [InlineData("bootstrap-preview", "pulumi preview --stack bootstrap")]
     public void The_deploy_workflow_sets_the_deployed_stacks_before_it_reads_the_bootstrap_stack(string job, string bootstrapRun)
     {
         var steps = ((YamlDotNet.RepresentationModel.YamlSequenceNode)WorkflowFile.Load("deploy.yml").Job(job)["steps"]).Children
