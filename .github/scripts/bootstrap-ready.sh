@@ -9,10 +9,11 @@ set -euo pipefail
 file=${1:-Pulumi.bootstrap.yaml}
 
 # `name` is the stack reference as the backend prints it: `bootstrap` or `org/project/bootstrap`; a
-# stack never updated has no `lastUpdate` (pulumi pkg/cmd/pulumi/stack/stack_list.go, stackSummaryJSON):
-# `infra secrets` creates the stack, the admin's first `pulumi up` deploys it.
+# deployed stack has resources (at least its pulumi:pulumi:Stack). Not `lastUpdate`: `stack init` with a
+# secrets provider already writes a first state stamped with the time (pulumi pkg/cmd/pulumi/stack/io.go,
+# CreateStack; diy's summary reports it, pkg/backend/diy/stack.go), and `infra secrets` creates the stack.
 stacks=$(pulumi stack ls --json)
-if ! jq -e '.[] | select((.name == "bootstrap" or (.name | endswith("/bootstrap"))) and .lastUpdate != null)' <<<"$stacks" >/dev/null; then
+if ! jq -e '.[] | select((.name == "bootstrap" or (.name | endswith("/bootstrap"))) and (.resourceCount // 0) > 0)' <<<"$stacks" >/dev/null; then
   echo "::notice::The bootstrap stack is not deployed yet: an admin deploys it once from a laptop (README, step 4)." >&2
   echo "deploy=false"
   exit 0

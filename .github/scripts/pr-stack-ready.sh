@@ -7,10 +7,10 @@
 #   usage: pr-stack-ready.sh      (run from the repository root, ./out/infra built, NEON_API_KEY set from NEON_PR_API_KEY)
 set -euo pipefail
 
-# `name` is `staging` or `org/project/staging`; a stack never updated has no lastUpdate
-# (pulumi pkg/cmd/pulumi/stack/stack_list.go, stackSummaryJSON).
+# `name` is `staging` or `org/project/staging` (pulumi pkg/cmd/pulumi/stack/stack_list.go,
+# stackSummaryJSON); a deployed stack has resources, a created one (infra secrets) none.
 stacks=$(pulumi stack ls --json)
-if ! jq -e '.[] | select((.name == "staging" or (.name | endswith("/staging"))) and .lastUpdate != null)' <<<"$stacks" >/dev/null; then
+if ! jq -e '.[] | select((.name == "staging" or (.name | endswith("/staging"))) and (.resourceCount // 0) > 0)' <<<"$stacks" >/dev/null; then
   echo "::notice::staging is not deployed yet: a pull request's stack branches off it, so none is brought up until after staging's first deploy" >&2
   echo "ready=false"
   exit 0

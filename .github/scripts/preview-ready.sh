@@ -15,10 +15,11 @@ if [ -n "${NEON_API_KEY:-}" ] || ! grep -q 'type: neon:' <<<"$program"; then
   echo "ready=true"
   exit 0
 fi
-# `name` is `<stack>` or `org/project/<stack>`; a stack never updated has no lastUpdate
-# (pulumi pkg/cmd/pulumi/stack/stack_list.go, stackSummaryJSON).
+# `name` is `<stack>` or `org/project/<stack>` (pulumi pkg/cmd/pulumi/stack/stack_list.go,
+# stackSummaryJSON); a deployed stack has resources, a created one none (`stack init` writes a first
+# state with a time but no resource: pkg/cmd/pulumi/stack/io.go, CreateStack).
 stacks=$(pulumi stack ls --json)
-if jq -e --arg s "$stack" '.[] | select((.name == $s or (.name | endswith("/" + $s))) and .lastUpdate != null)' <<<"$stacks" >/dev/null; then
+if jq -e --arg s "$stack" '.[] | select((.name == $s or (.name | endswith("/" + $s))) and (.resourceCount // 0) > 0)' <<<"$stacks" >/dev/null; then
   key_name=${KEY_NAME:-NEON_PREVIEW_API_KEY_$(tr '[:lower:]-' '[:upper:]_' <<<"$stack")}
   echo "::error::${key_name} is not set, but ${stack} is deployed: the bootstrap stack creates it once ${stack} is in bootstrap.neonStacks and deployed (re-run Deploy, docs/credentials.md)" >&2
   exit 1

@@ -34,8 +34,9 @@ public sealed class BootstrapReadyScriptTests : IDisposable
     }
 
     [Theory]
-    [InlineData("""[{"name":"acme/acme-infra/prod","lastUpdate":"2026-12-01T10:00:00Z"}]""")]
+    [InlineData("""[{"name":"acme/acme-infra/prod","lastUpdate":"2026-12-01T10:00:00Z","resourceCount":12}]""")]
     [InlineData("""[{"name":"acme/acme-infra/bootstrap"}]""")]
+    [InlineData("""[{"name":"acme/acme-infra/bootstrap","lastUpdate":"2026-12-01T09:00:00Z","resourceCount":0}]""")]
     public void No_bootstrap_stack_deployed_yet_is_a_notice_and_no_update(string stacks)
     {
         // The second: infra secrets created it, the admin's first pulumi up has not run yet.
@@ -49,7 +50,7 @@ public sealed class BootstrapReadyScriptTests : IDisposable
     [Fact]
     public void A_ready_stack_is_updated()
     {
-        var (code, stdout, _) = Run("""[{"name":"acme/acme-infra/bootstrap","lastUpdate":"2026-12-01T10:00:00Z"}]""", "config:\n  github:token:\n" + Secure);
+        var (code, stdout, _) = Run("""[{"name":"acme/acme-infra/bootstrap","lastUpdate":"2026-12-01T10:00:00Z","resourceCount":12}]""", "config:\n  github:token:\n" + Secure);
 
         Assert.Equal(0, code);
         Assert.Equal("deploy=true\n", stdout);
@@ -61,7 +62,7 @@ public sealed class BootstrapReadyScriptTests : IDisposable
     [InlineData("config:\n  github:token:\n    secure: v1:cGxhY2Vob2xkZXI=:UkVQTEFDRS1XSVRILXB1bHVtaS1jb25maWctc2V0LS1zZWNyZXQ=\n")]
     public void A_missing_plain_or_placeholder_token_fails_with_the_command(string stackFile)
     {
-        var (code, stdout, stderr) = Run("""[{"name":"bootstrap","lastUpdate":"2026-12-01T10:00:00Z"}]""", stackFile);
+        var (code, stdout, stderr) = Run("""[{"name":"bootstrap","lastUpdate":"2026-12-01T10:00:00Z","resourceCount":12}]""", stackFile);
 
         Assert.Equal(1, code);
         Assert.Equal("", stdout);

@@ -39,7 +39,7 @@ public sealed class DeployedStacksScriptTests : IDisposable
     [Fact]
     public void The_stacks_that_exist_are_set_in_order()
     {
-        var (code, calls) = Run("""[{"name":"acme/acme-infra/prod","lastUpdate":"2026-11-30T10:00:00.000Z"},{"name":"acme/acme-infra/staging","lastUpdate":"2026-11-30T09:00:00.000Z"},{"name":"acme/acme-infra/bootstrap","lastUpdate":"2026-11-29T09:00:00.000Z"}]""");
+        var (code, calls) = Run("""[{"name":"acme/acme-infra/prod","lastUpdate":"2026-11-30T10:00:00.000Z","resourceCount":12},{"name":"acme/acme-infra/staging","lastUpdate":"2026-11-30T09:00:00.000Z","resourceCount":12},{"name":"acme/acme-infra/bootstrap","lastUpdate":"2026-11-29T09:00:00.000Z","resourceCount":12}]""");
 
         Assert.Equal(0, code);
         Assert.Equal(
@@ -50,7 +50,7 @@ public sealed class DeployedStacksScriptTests : IDisposable
     [Fact]
     public void Before_the_first_up_of_prod_only_staging_is_set_also_when_infra_secrets_created_prod()
     {
-        var (code, calls) = Run("""[{"name":"staging","lastUpdate":"2026-11-30T09:00:00.000Z"},{"name":"prod"},{"name":"bootstrap","lastUpdate":"2026-11-29T09:00:00.000Z"}]""");
+        var (code, calls) = Run("""[{"name":"staging","lastUpdate":"2026-11-30T09:00:00.000Z","resourceCount":12},{"name":"prod","lastUpdate":"2026-12-01T09:00:00Z","resourceCount":0},{"name":"bootstrap","lastUpdate":"2026-11-29T09:00:00.000Z","resourceCount":12}]""");
 
         Assert.Equal(0, code);
         Assert.Equal(["config set --stack bootstrap --path bootstrap.deployedStacks[0] staging"], calls.Where(c => c.StartsWith("config set", StringComparison.Ordinal)));
@@ -59,7 +59,7 @@ public sealed class DeployedStacksScriptTests : IDisposable
     [Fact]
     public void An_earlier_value_is_replaced()
     {
-        var (_, calls) = Run("""[{"name":"staging","lastUpdate":"2026-11-30T09:00:00.000Z"}]""", getExit: 0);
+        var (_, calls) = Run("""[{"name":"staging","lastUpdate":"2026-11-30T09:00:00.000Z","resourceCount":12}]""", getExit: 0);
 
         Assert.Contains("config rm --stack bootstrap --path bootstrap.deployedStacks", calls);
     }

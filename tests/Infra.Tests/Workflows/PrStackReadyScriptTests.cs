@@ -40,6 +40,7 @@ public sealed class PrStackReadyScriptTests : IDisposable
     [Theory]
     [InlineData("[]")]
     [InlineData("""[{"name":"acme/acme-infra/staging"}]""")]
+    [InlineData("""[{"name":"acme/acme-infra/staging","lastUpdate":"2026-12-01T09:00:00Z","resourceCount":0}]""")]
     public void Before_stagings_first_deploy_no_stack_is_brought_up_and_the_job_passes(string stacks)
     {
         var (code, stdout, stderr) = Run("", stacks);
@@ -52,7 +53,7 @@ public sealed class PrStackReadyScriptTests : IDisposable
     [Fact]
     public void Once_staging_is_deployed_its_key_brings_the_stack_up_and_its_absence_fails()
     {
-        const string deployed = """[{"name":"acme/acme-infra/staging","lastUpdate":"2026-12-01T10:00:00Z"}]""";
+        const string deployed = """[{"name":"acme/acme-infra/staging","lastUpdate":"2026-12-01T10:00:00Z","resourceCount":12}]""";
         Assert.Equal(("ready=true\n", 0), (Run("pr-key", deployed).Stdout, Run("pr-key", deployed).ExitCode));
 
         var (code, _, stderr) = Run("", deployed);

@@ -54,10 +54,13 @@ public sealed class PreviewReadyScriptTests : IDisposable
     public void A_stack_without_neon_needs_no_key() =>
         Assert.Equal("ready=true\n", Run("", "resources:\n  vercel-project:\n    type: vercel:index/project:Project\n", "[]").Stdout);
 
-    [Fact]
-    public void Before_the_first_deploy_a_missing_key_skips_with_a_notice()
+    [Theory]
+    [InlineData("""[{"name":"acme/acme-infra/prod"}]""")]
+    // As `stack init` with a secrets provider leaves it (infra secrets): a first state with a time, no resource.
+    [InlineData("""[{"name":"acme/acme-infra/prod","lastUpdate":"2026-12-01T09:00:00Z","resourceCount":0}]""")]
+    public void Before_the_first_deploy_a_missing_key_skips_with_a_notice(string stacks)
     {
-        var (code, stdout, stderr) = Run("", Neon, """[{"name":"acme/acme-infra/prod"}]""");
+        var (code, stdout, stderr) = Run("", Neon, stacks);
 
         Assert.Equal(0, code);
         Assert.Equal("ready=false\n", stdout);
