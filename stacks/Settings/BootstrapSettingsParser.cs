@@ -134,10 +134,10 @@ public static class BootstrapSettingsParser
 
         var variables = BootstrapRepositoryReader.Variables(r);
         var ownPassphrase = r.Bool(BootstrapKeys.OwnPassphrase);
-        if (ownPassphrase && stateKnown && BootstrapRepositoryReader.StateSecrets(backend, secrets).Contains("PULUMI_CONFIG_PASSPHRASE") && backend is not null && !backend.StartsWith("https://", StringComparison.Ordinal))
+        if (ownPassphrase && stateKnown && BootstrapRepositoryReader.StateSecrets(backend, secrets).Contains("PULUMI_CONFIG_PASSPHRASE"))
         {
             r.Acknowledge(OwnPassphraseSecret);
-            r.Fail(BootstrapKeys.OwnPassphrase.Key, "is true, but the app stacks use the passphrase provider on a self-managed backend: the bootstrap stack reads their secret outputs with their passphrase, the only one a job can hold; set bootstrap.ownPassphrase: false (their secrets and the bootstrap stack's then share that passphrase, docs/credentials.md), or give bootstrap.secretsProvider an awskms:// key");
+            r.Fail(BootstrapKeys.OwnPassphrase.Key, "is true, but the app stacks use the passphrase provider: the bootstrap stack reads their secret outputs with their passphrase, the only one a job can hold; set bootstrap.ownPassphrase: false (their secrets and the bootstrap stack's then share that passphrase, docs/credentials.md), or give bootstrap.secretsProvider an awskms:// key");
         }
         else if (ownPassphrase)
         {

@@ -76,9 +76,9 @@ public static class StackFileTemplates
         .Concat(Settings.BootstrapSettingsParser.DefaultRepositorySecrets)
         .Concat(Settings.BootstrapRepositoryReader.StateSecrets(a["state-backend"], SecretsProvider(a)));
 
-    /// <summary>Whether the bootstrap stack can have a passphrase of its own: not when the app stacks use the passphrase provider on a bucket.</summary>
+    /// <summary>Whether the bootstrap stack can have a passphrase of its own: not when the app stacks use the passphrase provider.</summary>
     private static bool OwnPassphrase(IReadOnlyDictionary<string, string> a) =>
-        !(Settings.BootstrapRepositoryReader.StateSecrets(a["state-backend"], SecretsProvider(a)).Contains("PULUMI_CONFIG_PASSPHRASE") && !a["state-backend"].StartsWith("https://", StringComparison.Ordinal));
+        !Settings.BootstrapRepositoryReader.StateSecrets(a["state-backend"], SecretsProvider(a)).Contains("PULUMI_CONFIG_PASSPHRASE");
 
     private static string? SecretsProvider(IReadOnlyDictionary<string, string> a) =>
         a["secrets-provider"] == InitQuestions.DefaultSecretsProvider ? null : a["secrets-provider"];

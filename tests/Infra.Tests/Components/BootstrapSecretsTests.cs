@@ -69,8 +69,8 @@ public sealed partial class BootstrapSecretsTests
         text = text.Replace("    stateBackendUrl: s3://acme-pulumi-state\n", backend is null ? "" : $"    stateBackendUrl: {backend}\n", StringComparison.Ordinal);
         text = text.Replace("    secretsProvider: awskms://alias/acme-pulumi\n", provider is null ? "" : $"    secretsProvider: {provider}\n", StringComparison.Ordinal);
 
-        // The passphrase provider on a bucket: the bootstrap stack shares the app stacks' passphrase.
-        return provider == "passphrase" && backend?.StartsWith("s3://", StringComparison.Ordinal) == true
+        // The passphrase provider: the bootstrap stack shares the app stacks' passphrase.
+        return provider == "passphrase"
             ? text.Replace("  acme-infra:BOOTSTRAP_CONFIG_PASSPHRASE:\n" + Placeholder, "", StringComparison.Ordinal) + "    ownPassphrase: false\n"
             : text;
     }

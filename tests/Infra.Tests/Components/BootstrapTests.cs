@@ -170,7 +170,8 @@ public sealed class BootstrapTests
 
     [Fact]
     public void Without_a_kms_secrets_provider_or_an_s3_backend_the_read_only_role_gets_nothing_more() =>
-        Assert.DoesNotContain(BootstrapFixture.Program(t => t.Replace("    secretsProvider: awskms://alias/acme-pulumi\n", "    secretsProvider: passphrase\n", StringComparison.Ordinal)
+        Assert.DoesNotContain(BootstrapFixture.Program(t => t.Replace("    secretsProvider: awskms://alias/acme-pulumi\n", "    secretsProvider: passphrase\n    ownPassphrase: false\n", StringComparison.Ordinal)
+                .Replace("  acme-infra:BOOTSTRAP_CONFIG_PASSPHRASE:\n    secure: v1:c2FsdA==:Y2lwaGVydGV4dA==\n", "", StringComparison.Ordinal)
                 .Replace("    stateBackendUrl: s3://acme-pulumi-state\n", "    stateBackendUrl: https://api.pulumi.com\n", StringComparison.Ordinal)
                 + "  acme-infra:PULUMI_ACCESS_TOKEN:\n    secure: v1:c2FsdA==:Y2lwaGVydGV4dA==\n  acme-infra:PULUMI_CONFIG_PASSPHRASE:\n    secure: v1:c2FsdA==:Y2lwaGVydGV4dA==\n")
             .Resources.OfType<IamRolePolicy>(), p => p.Name == "aws-readonly-role-state");
