@@ -66,8 +66,9 @@ public static class BootstrapComposer
                 [$"repo:{s.Repository}:environment:{name}"], $"{s.Repository} {name} deployments (GitHub environment {name})", AdministratorAccess, options);
             builder.Add(new ActionsEnvironmentVariable(path.Name("deploy-role-arn"), repository, environmentName, DeployRoleVariable, role.Arn) { Options = options });
             builder.AddOutput(name + "DeployRoleArn", role.Arn.Ref);
-            // Only the environments' jobs can decrypt the bootstrap stack: its own passphrase is their secret.
-            if (passphrase is not null)
+            // Only production's jobs, after its reviewers approve, can decrypt the bootstrap stack (its own
+            // passphrase is their secret): a staging job could otherwise reach production's credentials.
+            if (passphrase is not null && production)
             {
                 builder.Add(new ActionsEnvironmentSecret(path.Name("secret-" + Slug(BootstrapSettingsParser.OwnPassphraseSecret)), repository, environmentName, BootstrapSettingsParser.OwnPassphraseSecret, new Input<string>(passphrase)) { Options = options });
             }

@@ -141,7 +141,7 @@ public static class BootstrapSettingsParser
         }
         else if (ownPassphrase)
         {
-            r.SecretKey(OwnPassphraseSecret, "the bootstrap stack's own passphrase (bootstrap.ownPassphrase), also the secret BOOTSTRAP_CONFIG_PASSPHRASE of the staging and production environments");
+            r.SecretKey(OwnPassphraseSecret, "the bootstrap stack's own passphrase (bootstrap.ownPassphrase), also the secret BOOTSTRAP_CONFIG_PASSPHRASE of the production environment");
         }
 
         r.ReportUnknown();

@@ -105,7 +105,7 @@ public static class BootstrapKeys
     };
 
     public static Setting OwnPassphrase { get; } = new("bootstrap.ownPassphrase", SettingKind.Boolean, Rules.Boolean,
-        "`true`: the bootstrap stack is encrypted with a passphrase of its own (`BOOTSTRAP_CONFIG_PASSPHRASE`, which `infra secrets` asks for and creates the stack with), that only the jobs of the `staging` and `production` environments hold (the bootstrap stack sets it as their secret). Its secrets (the repository admin token, the deploy credentials, the Neon organization key) are then out of reach of every job that runs a pull request's code, which can decrypt the app stacks' secrets (docs/credentials.md). Not with the passphrase provider (named, or a bucket's default): the bootstrap stack reads the app stacks' secret outputs with their passphrase, the only one a job can hold; there `false` (and the limit in docs/credentials.md)")
+        "`true`: the bootstrap stack is encrypted with a passphrase of its own (`BOOTSTRAP_CONFIG_PASSPHRASE`, which `infra secrets` asks for and creates the stack with), that only the jobs of the `production` environment hold, after its reviewers approve (the bootstrap stack sets it as its secret). Its secrets (the repository admin token, the deploy credentials, the Neon organization key) are then out of reach of every job that runs a pull request's code, which can decrypt the app stacks' secrets (docs/credentials.md). Not with the passphrase provider (named, or a bucket's default): the bootstrap stack reads the app stacks' secret outputs with their passphrase, the only one a job can hold; there `false` (and the limit in docs/credentials.md)")
     {
         Default = "true",
         Scope = SettingScope.Bootstrap,

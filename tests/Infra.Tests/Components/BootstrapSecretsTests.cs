@@ -79,8 +79,8 @@ public sealed partial class BootstrapSecretsTests
     public void The_bootstrap_stacks_own_passphrase_reaches_only_the_environments_and_cannot_be_had_with_a_passphrase_bucket()
     {
         var program = BootstrapFixture.Program();
-        var own = program.Resources.OfType<ActionsEnvironmentSecret>().Where(s => s.Inputs()["secretName"] == new StringLit("BOOTSTRAP_CONFIG_PASSPHRASE")).ToList();
-        Assert.Equal(2, own.Count);
+        var own = Assert.Single(program.Resources.OfType<ActionsEnvironmentSecret>(), s => s.Inputs()["secretName"] == new StringLit("BOOTSTRAP_CONFIG_PASSPHRASE"));
+        Assert.Equal(new Ref("github-production-environment", "environment"), own.Inputs()["environment"]);
         Assert.DoesNotContain(RepositorySecrets(program).Keys, k => k.Contains("PASSPHRASE", StringComparison.Ordinal));
 
         var error = Assert.Single(BootstrapFixture.Errors(t => t.Replace("    secretsProvider: awskms://alias/acme-pulumi\n", "    secretsProvider: passphrase\n", StringComparison.Ordinal)

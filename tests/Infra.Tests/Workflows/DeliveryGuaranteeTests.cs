@@ -85,8 +85,8 @@ public sealed class DeliveryGuaranteeTests
     public void Only_jobs_in_an_environment_read_the_deploy_credentials(string name)
     {
         var workflow = WorkflowFile.Load(name);
-        // The deploy credentials, and the passphrase that decrypts the bootstrap stack's copies of them.
-        var patterns = BootstrapSettingsParser.DefaultEnvironmentSecrets.Append(BootstrapSettingsParser.OwnPassphraseSecret)
+        // The deploy credentials (the passphrase that decrypts the bootstrap stack's copies of them: below).
+        var patterns = BootstrapSettingsParser.DefaultEnvironmentSecrets
             .Select(secret => new System.Text.RegularExpressions.Regex(@"secrets\." + secret + @"\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant))
             .ToList();
         Assert.DoesNotContain(WorkflowFile.Get(workflow.Root, "env") is { } env ? Scalars(env) : [], v => patterns.Any(p => p.IsMatch(v)));
@@ -97,6 +97,18 @@ public sealed class DeliveryGuaranteeTests
             Assert.True(reads.Count == 0 || BootstrapComposer.Environments.Any(e => e.Name == Environment(job.Job)),
                 $"{name} job {job.Name} reads {string.Join(", ", reads)} outside the environments {string.Join(", ", BootstrapComposer.Environments.Select(e => e.Name))}");
         });
+    }
+
+    [Theory]
+    [MemberData(nameof(AllWorkflows))]
+    public void Only_production_jobs_read_the_bootstrap_stacks_own_passphrase(string name)
+    {
+        var workflow = WorkflowFile.Load(name);
+        var pattern = "secrets." + BootstrapSettingsParser.OwnPassphraseSecret;
+        Assert.DoesNotContain(WorkflowFile.Get(workflow.Root, "env") is { } env ? Scalars(env) : [], v => v.Contains(pattern, StringComparison.Ordinal));
+        Assert.All(workflow.Jobs, job => Assert.True(
+            !Scalars(job.Job).Any(v => v.Contains(pattern, StringComparison.Ordinal)) || Environment(job.Job) == "production",
+            $"{name} job {job.Name} reads {BootstrapSettingsParser.OwnPassphraseSecret} outside the production environment"));
     }
 
     [Fact]
@@ -127,10 +139,11 @@ public sealed class DeliveryGuaranteeTests
         Assert.Contains(Scalars(job.Job), v => v.Contains(".github/scripts/bootstrap-ready.sh", StringComparison.Ordinal));
         Assert.DoesNotContain(Scalars(job.Job), v => v.Contains("secrets.GITHUB", StringComparison.Ordinal));
 
-        // The approvers see its diff, previewed in `staging` (main only): only the environments' jobs hold
-        // the bootstrap stack's own passphrase, so nothing outside them can decrypt its credentials.
+        // The approvers see its diff first, previewed in `production` too: only production's jobs hold the
+        // bootstrap stack's own passphrase, so nothing else can decrypt its credentials.
         var preview = Assert.Single(deploy.Jobs, j => j.Name == "bootstrap-preview");
-        Assert.Equal("staging", Environment(preview.Job));
+        Assert.Equal("production", Environment(preview.Job));
+        Assert.Contains("prod", Scalars(WorkflowFile.Get(preview.Job, "needs")!));
         Assert.Contains("bootstrap-preview", Scalars(WorkflowFile.Get(job.Job, "needs")!));
         Assert.Contains(Scalars(preview.Job), v => v.Contains("pulumi preview --stack bootstrap", StringComparison.Ordinal));
         Assert.All(new[] { job, preview }, j => Assert.Contains(Scalars(j.Job), v => v.Contains("secrets." + BootstrapSettingsParser.OwnPassphraseSecret, StringComparison.Ordinal)));
