@@ -15,8 +15,8 @@ public static class BootstrapSettingsParser
 
     /// <summary>
     /// The jobs of <c>.github/workflows/ci.yml</c> and <c>preview.yml</c> a pull request must pass, by
-    /// check name (a job's <c>name:</c>, a matrix job once per stack). A skipped job (a fork's
-    /// preview) reports success.
+    /// check name (a job's <c>name:</c>, a matrix job once per stack). A fork's or Dependabot's
+    /// preview skips its steps, not the job, so its checks report under these names and pass.
     /// </summary>
     public static ImmutableArray<string> DefaultRequiredChecks { get; } =
         ["Build, test, synthesize", "Lint workflows", "Build the compiler", "Desired-state diff", "Preview staging", "Preview prod"];

@@ -116,7 +116,7 @@ public sealed partial class WorkflowTests
         Assert.Null(Get(preview.On, "pull_request_target"));
         Assert.Equal("build", Scalar(preview.Job("preview"), "needs"));
         Assert.Contains("same-repository", preview.Text, StringComparison.Ordinal);
-        Assert.Contains("github.event.pull_request.head.repo.full_name == github.repository", Scalar(preview.Job("preview"), "if"), StringComparison.Ordinal);
+        Assert.Contains("github.event.pull_request.head.repo.full_name == github.repository", Scalar(Get(preview.Job("preview"), "env")!, "HAS_SECRETS"), StringComparison.Ordinal);
         var desiredState = preview.Job("desired-state");
         Assert.Null(Get(desiredState, "env"));
         Assert.DoesNotContain("secrets.", Serialize(desiredState), StringComparison.Ordinal);
@@ -224,7 +224,14 @@ public sealed partial class WorkflowTests
     {
         var preview = Load("preview.yml");
 
-        Assert.Contains("github.actor != 'dependabot[bot]'", Scalar(preview.Job("preview"), "if"), StringComparison.Ordinal);
+        // The steps are skipped, not the matrix job: a job-level `if` would report a check named with the
+        // unexpanded matrix expression, never the required "Preview staging" and "Preview prod".
+        var job = preview.Job("preview");
+        Assert.Null(Scalar(job, "if"));
+        Assert.Contains("github.actor != 'dependabot[bot]'", Scalar(Get(job, "env")!, "HAS_SECRETS"), StringComparison.Ordinal);
+        var steps = ((YamlSequenceNode)job["steps"]).Children.Cast<YamlMappingNode>().ToList();
+        Assert.Equal("env.HAS_SECRETS != 'true'", Scalar(steps[0], "if"));
+        Assert.All(steps.Skip(1), st => Assert.StartsWith("env.HAS_SECRETS == 'true'", Scalar(st, "if"), StringComparison.Ordinal));
         Assert.All(Load("pr-stack.yml").Jobs, j => Assert.Contains("github.event.pull_request.user.login != 'dependabot[bot]'", Scalar(j.Job, "if"), StringComparison.Ordinal));
     }
 
