@@ -7,7 +7,7 @@ public static class BootstrapKeys
 
     public static Setting Reviewers { get; } = new("bootstrap.reviewers", SettingKind.List,
         Rules.Like("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "GitHub logins, such as octocat").AtLeast(1),
-        "GitHub logins (at least one) who approve production deployments; the one who triggered a deployment cannot approve it")
+        "GitHub logins (at least one) who approve production deployments; the one who triggered a deployment (who merged) cannot approve it, so with one reviewer someone else merges")
     {
         Required = true,
         Example = "octocat",

@@ -34,7 +34,7 @@ public sealed class NeonWorkflowTests
     {
         var steps = ((YamlDotNet.RepresentationModel.YamlSequenceNode)Load("preview.yml").Job("desired-state")["steps"]).Children.ToList();
 
-        var check = steps.FindIndex(s => Scalar(s, "run")?.Contains("head/out/infra check \"$stack\" -C head --base \"$PWD/diff/base-$stack.yaml\"", StringComparison.Ordinal) == true);
+        var check = steps.FindIndex(s => Scalar(s, "run")?.Contains("head/.github/scripts/replacement-check.sh staging prod", StringComparison.Ordinal) == true);
         var comment = steps.FindIndex(s => Scalar(s, "run")?.Contains("upsert-comment.sh", StringComparison.Ordinal) == true);
 
         Assert.True(check > comment && comment >= 0, "infra check --base runs after the report is commented");
