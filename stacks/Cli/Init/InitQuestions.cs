@@ -28,7 +28,7 @@ public static class InitQuestions
         new("reviewers", "GitHub logins who approve production deployments, comma-separated", BootstrapKeys.Reviewers.Rule),
         new("aws-region", "The AWS region of the backups and the bootstrap roles", BackupKeys.Region.Rule, _ => BackupKeys.Region.Default),
         new("state-backend", "Where Pulumi keeps the state: https://api.pulumi.com (Pulumi Cloud) or a bucket, s3://<bucket>?region=<region>", BootstrapKeys.StateBackendUrl.Rule, _ => PulumiCloud),
-        new("secrets-provider", "How stack secrets are encrypted: default (the backend's own: Pulumi Cloud's, or a passphrase for a bucket), passphrase, or awskms://alias/<key>?region=<region>",
+        new("secrets-provider", "How stack secrets are encrypted: default (the backend's own: Pulumi Cloud's, or a passphrase for a bucket), passphrase, or awskms://alias/<key>?region=<region> (with a bucket, prefer a KMS key: with a passphrase every job's passphrase also opens the bootstrap stack)",
             Rules.Check(t => t == DefaultSecretsProvider || BootstrapKeys.SecretsProvider.Rule.Valid(t), "default, passphrase or a URL such as awskms://alias/x"), _ => DefaultSecretsProvider),
         new("schemas-repository", "The public GitHub repository, owner/repo, whose provider-schemas/ CI's conformance tests check out (none: set bootstrap.repositoryVariables later; CI's tests fail until then)",
             Rules.Check(t => t == None || CoreKeys.Repository.Rule.Valid(t), "owner/repo, or none"), _ => None),

@@ -28,13 +28,14 @@ public sealed class PreviewReadyScriptTests : IDisposable
 
     public void Dispose() => _sandbox.Dispose();
 
-    private (int ExitCode, string Stdout, string Stderr) Run(string key, string program, string stacks, int lsExit = 0) =>
+    private (int ExitCode, string Stdout, string Stderr) Run(string key, string program, string stacks, int lsExit = 0, string missingKey = "") =>
         _sandbox.Run("preview-ready.sh", ["prod"], new Dictionary<string, string>
         {
             ["NEON_API_KEY"] = key,
             ["PROGRAM"] = program,
             ["STACKS"] = stacks,
             ["LS_EXIT"] = lsExit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["MISSING_KEY"] = missingKey,
         });
 
     private const string Neon = "resources:\n  neon-project:\n    type: neon:index/project:Project\n";
@@ -75,6 +76,28 @@ public sealed class PreviewReadyScriptTests : IDisposable
         Assert.Equal(1, code);
         Assert.Equal("", stdout);
         Assert.Contains("NEON_PREVIEW_API_KEY_PROD is not set", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Where_a_fix_must_still_merge_a_deployed_stack_without_its_key_warns_and_skips()
+    {
+        var (code, stdout, stderr) = Run("", Neon, Deployed, missingKey: "warn");
+
+        Assert.Equal(0, code);
+        Assert.Equal("ready=false\n", stdout);
+        Assert.Contains("::warning::NEON_PREVIEW_API_KEY_PROD is not set", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("preview.yml", "preview", "warn")]
+    [InlineData("deploy.yml", "prod-preview", "warn")]
+    [InlineData("drift.yml", "drift", null)]
+    public void Previews_warn_and_drift_fails_on_a_missing_key(string workflow, string job, string? mode)
+    {
+        var steps = ((YamlDotNet.RepresentationModel.YamlSequenceNode)WorkflowFile.Load(workflow).Job(job)["steps"]).Children;
+        var check = steps.Single(st => (WorkflowFile.Scalar(st, "run") ?? "").Contains(".github/scripts/preview-ready.sh", StringComparison.Ordinal));
+
+        Assert.Equal(mode, WorkflowFile.Get(check, "env") is { } env ? WorkflowFile.Scalar(env, "MISSING_KEY") : null);
     }
 
     [Fact]
