@@ -40,11 +40,13 @@ public static class SecretsCommand
             return Reporter.Fail(context, errors, ExitCodes.BadInput);
         }
 
-        var (pending, problems) = SecretPlan.Build(project, stacks, all);
-        if (pending is null)
+        var (work, problems) = SecretPlan.Build(stacks, all);
+        if (work is null)
         {
             return Reporter.Fail(context, problems, ExitCodes.BadInput);
         }
+
+        var pending = work.Pending;
 
         if (check)
         {
@@ -68,7 +70,7 @@ public static class SecretsCommand
             return Reporter.Fail(context, PulumiRunner.NotFound, ExitCodes.BadInput);
         }
 
-        return Apply(context, pulumi, stacks, pending, values);
+        return Apply(context, pulumi, [.. stacks.Select(s => s.Stack)], work, values);
     }
 
     /// <summary>
@@ -90,10 +92,10 @@ public static class SecretsCommand
     private static List<string> DefaultStacks(CliContext context) =>
         [.. StackLoader.KnownStacks(context.ProjectDirectory).Where(s => PreviewSettingsParser.PullRequestNumber(s) is null)];
 
-    private static int Apply(CliContext context, PulumiRunner pulumi, IReadOnlyList<(string Stack, RawConfig Config)> stacks, IReadOnlyList<PendingSecret> pending, List<string> values)
+    private static int Apply(CliContext context, PulumiRunner pulumi, IReadOnlyList<string> stacks, SecretWork work, List<string> values)
     {
-        var bootstrap = stacks.Where(s => s.Stack == BootstrapSettingsParser.Stack).Select(s => s.Config).FirstOrDefault();
-        if (bootstrap is not null && PulumiStacks.LoggedInElsewhere(pulumi, SecretPlan.StateBackendUrl(bootstrap)) is { } problem)
+        var (pending, bootstrap) = (work.Pending, work.Bootstrap);
+        if (bootstrap is not null && PulumiStacks.LoggedInElsewhere(pulumi, bootstrap.StateBackendUrl) is { } problem)
         {
             return Reporter.Fail(context, problem, ExitCodes.BadInput);
         }
@@ -108,7 +110,7 @@ public static class SecretsCommand
         }
 
         var existing = PulumiStacks.Names(list.Stdout);
-        var own = bootstrap is not null && SecretPlan.OwnPassphrase(bootstrap);
+        var own = bootstrap is { OwnPassphrase: true };
         var bootstrapWork = bootstrap is not null && (!existing.Contains(BootstrapSettingsParser.Stack) || pending.Any(p => p.Stack == BootstrapSettingsParser.Stack));
         var bootstrapEnvironment = own && bootstrapWork ? Passphrase(context, pending, values, ":" + BootstrapSettingsParser.OwnPassphraseSecret, BootstrapSettingsParser.OwnPassphraseSecret) : appEnvironment;
         if (own && bootstrapWork && bootstrapEnvironment.Count == 0)
@@ -117,10 +119,10 @@ public static class SecretsCommand
         }
 
         IReadOnlyDictionary<string, string> EnvironmentOf(string stack) => stack == BootstrapSettingsParser.Stack ? bootstrapEnvironment : appEnvironment;
-        var provider = bootstrap is null ? null : SecretPlan.SecretsProvider(bootstrap);
+        var provider = bootstrap?.SecretsProvider;
         // Every stack, also one without secrets: Deploy's pulumi/actions `up` selects its stack and does
         // not create it (upsert is false by default: pulumi/actions action.yml, src/main.ts).
-        foreach (var stack in stacks.Select(s => s.Stack).Where(s => !existing.Contains(s)))
+        foreach (var stack in stacks.Where(s => !existing.Contains(s)))
         {
             // The repository's secrets provider (bootstrap.secretsProvider), as CI's stacks use it. A stack
             // file that exists keeps its config: stack init reads it first (pulumi/pulumi

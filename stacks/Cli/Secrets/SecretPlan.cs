@@ -12,7 +12,7 @@ namespace Infra.Stacks.Cli.Secrets;
 /// </summary>
 public static class SecretPlan
 {
-    public static (IReadOnlyList<PendingSecret>? Pending, IReadOnlyList<Diagnostic> Errors) Build(string project, IReadOnlyList<(string Stack, RawConfig Config)> stacks, bool all)
+    public static (SecretWork? Work, IReadOnlyList<Diagnostic> Errors) Build(IReadOnlyList<(string Stack, RawConfig Config)> stacks, bool all)
     {
         List<PendingSecret> pending = [];
         List<Diagnostic> errors = [];
@@ -26,7 +26,7 @@ public static class SecretPlan
             if (settings is null && problems.All(p => keys.Contains(p.Location)))
             {
                 // Only secrets are missing: the settings as they will be once set, for the checks below.
-                settings = Parse(stack, Filled(config, project, secrets)).Settings;
+                settings = Parse(stack, Filled(config, secrets)).Settings;
             }
 
             switch (settings)
@@ -45,7 +45,7 @@ public static class SecretPlan
             errors.AddRange(problems.Where(p => !keys.Contains(p.Location)));
             foreach (var secret in secrets)
             {
-                if (State(config, project, secret.Key, all) is { } state)
+                if (State(config, secret.Key, all) is { } state)
                 {
                     pending.Add(new PendingSecret(stack, secret, state));
                 }
@@ -58,7 +58,7 @@ public static class SecretPlan
             errors.AddRange(DeliveryConsistency.Check(bootstrap, apps));
         }
 
-        return errors.Count > 0 ? (null, errors) : (pending, []);
+        return errors.Count > 0 ? (null, errors) : (new SecretWork(pending, bootstrap), []);
     }
 
     private static (object? Settings, IReadOnlyList<Diagnostic> Errors, IReadOnlyList<RequiredSecret> Secrets) Parse(string stack, RawConfig config)
@@ -78,7 +78,7 @@ public static class SecretPlan
     /// asked). The state's passphrase is never asked again once set: it encrypts the stacks, and a new
     /// one takes <c>pulumi stack change-secrets-provider</c> per stack, not a new value.
     /// </summary>
-    private static string? State(RawConfig config, string project, string key, bool all) => Lookup(config, project, key) switch
+    private static string? State(RawConfig config, string key, bool all) => Lookup(config, key) switch
     {
         null => "missing",
         ConfigScalar { Secure: false } => "in clear text",
@@ -93,52 +93,33 @@ public static class SecretPlan
     public static bool IsPassphrase(string key) =>
         key.EndsWith(":PULUMI_CONFIG_PASSPHRASE", StringComparison.Ordinal) || key.EndsWith(":" + BootstrapSettingsParser.OwnPassphraseSecret, StringComparison.Ordinal);
 
-    /// <summary>Whether the bootstrap stack is encrypted with its own passphrase (<c>bootstrap.ownPassphrase</c>, default true).</summary>
-    public static bool OwnPassphrase(RawConfig bootstrap) =>
-        !string.Equals(Text(bootstrap, Settings.Catalog.BootstrapKeys.OwnPassphrase.Key), "false", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The config with an encrypted stand-in for every secret it lacks (top-level and provider keys).</summary>
-    private static RawConfig Filled(RawConfig config, string project, IReadOnlyList<RequiredSecret> secrets)
+    /// <summary>The config with an encrypted stand-in for every secret it lacks.</summary>
+    private static RawConfig Filled(RawConfig config, IReadOnlyList<RequiredSecret> secrets)
     {
-        var root = config.Root.Entries;
-        var providers = config.ProviderConfig;
-        var filler = new ConfigScalar(Init.InitQuestions.SecretPlaceholder, Secure: true);
-        foreach (var secret in secrets.Where(s => Lookup(config, project, s.Key) is null))
+        var filler = new ConfigScalar(InitQuestions.SecretPlaceholder, Secure: true);
+        foreach (var secret in secrets.Where(s => Lookup(config, s.Key) is null))
         {
-            if (!secret.Key.StartsWith(project + ":", StringComparison.Ordinal))
-            {
-                providers = providers.SetItem(secret.Key, filler);
-            }
-            else if (secret.Key[(project.Length + 1)..] is var name && !name.Contains('.', StringComparison.Ordinal))
-            {
-                root = root.SetItem(name, filler);
-            }
+            config = ProjectPath(config, secret.Key) is { } path
+                ? ConfigOverlay.With(config, path, filler)
+                : config with { ProviderConfig = config.ProviderConfig.SetItem(secret.Key, filler) };
         }
 
-        return config with { Root = new ConfigMap(root), ProviderConfig = providers };
+        return config;
     }
 
-    /// <summary>
-    /// The bootstrap stack's <c>bootstrap.secretsProvider</c> as written, read without the whole
-    /// settings (which fail while secrets are missing); null when it is not a single text.
-    /// </summary>
-    public static string? SecretsProvider(RawConfig bootstrap) => Text(bootstrap, Settings.Catalog.BootstrapKeys.SecretsProvider.Key);
+    /// <summary>The path of a key of the project's namespace (<c>&lt;project&gt;:a.b</c>: a, b), or null for a provider's key.</summary>
+    private static string[]? ProjectPath(RawConfig config, string key) =>
+        key.StartsWith(config.Namespace + ":", StringComparison.Ordinal) ? key[(config.Namespace.Length + 1)..].Split('.') : null;
 
-    /// <summary>The bootstrap stack's <c>bootstrap.stateBackendUrl</c> as written, or null.</summary>
-    public static string? StateBackendUrl(RawConfig bootstrap) => Text(bootstrap, Settings.Catalog.BootstrapKeys.StateBackendUrl.Key);
-
-    private static string? Text(RawConfig config, string path) =>
-        Lookup(config, config.Namespace, config.Namespace + ":" + path) is ConfigScalar { Secure: false } s ? s.Text : null;
-
-    private static ConfigNode? Lookup(RawConfig config, string project, string key)
+    private static ConfigNode? Lookup(RawConfig config, string key)
     {
-        if (!key.StartsWith(project + ":", StringComparison.Ordinal))
+        if (ProjectPath(config, key) is not { } path)
         {
             return config.ProviderConfig.GetValueOrDefault(key);
         }
 
         ConfigNode? node = config.Root;
-        foreach (var segment in key[(project.Length + 1)..].Split('.'))
+        foreach (var segment in path)
         {
             node = node is ConfigMap map ? map.Entries.GetValueOrDefault(segment) : null;
         }
