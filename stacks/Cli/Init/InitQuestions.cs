@@ -51,7 +51,4 @@ public static class InitQuestions
         question.Option == "reviewers"
             ? value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } items && items.All(question.Rule.Valid)
             : question.Rule.Valid(value);
-
-    /// <summary>The secret config keys of a stack (placeholders in the files, to set with the printed commands).</summary>
-    public static IReadOnlyList<string> AppSecrets { get; } = [SentrySettings.SourceMapsTokenKey];
 }
